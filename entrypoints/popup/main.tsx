@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>ClaimLens</main>, document.getElementById('app')!);

@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'ClaimLens',
+    description:
+      'Finds the checkable claims in a news article, notes what backs them, and flags broken source links. Analysis stays on your device.',
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // Link checks need to reach the linked hosts; asked for the first time the user checks links.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    browser_specific_settings: {
+      gecko: { id: 'claimlens@claimlens.example', strict_min_version: '115.0' },
+    },
+  },
+});
