@@ -1,0 +1,212 @@
+/**
+ * The article's text as one string, with a map back to the DOM's text nodes.
+ *
+ * Every offset ClaimLens stores (claim selectors, link text ranges, user notes) is an offset into
+ * this string. Highlighting only splits and wraps text nodes, so the string is the same before and
+ * after ClaimLens marks a page: offsets stay valid while overlays come and go.
+ */
+
+/** Elements whose text is never article text. */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'HEAD',
+]);
+
+/** Elements that end a line of text: sentences never run across them. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A run of text nodes between two block boundaries: sentences are found inside one run. */
+export interface TextRun {
+  start: number;
+  end: number;
+  /** True when the run is a heading (headlines are not sentences a reader cites). */
+  heading: boolean;
+}
+
+export interface TextMap {
+  root: Element;
+  text: string;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+  runs: TextRun[];
+}
+
+export interface TextMapOptions {
+  /** Leaves out an element and everything under it (page chrome inside the article). */
+  exclude?: (el: Element) => boolean;
+  /** Stops collecting once the text is this long (a hostile page cannot make us build gigabytes). */
+  maxChars?: number;
+}
+
+/** Whether ClaimLens's own UI element: never part of the page's text. Marks are: they wrap page text. */
+export function isClaimLensUi(el: Element): boolean {
+  const tag = el.tagName;
+  return tag.startsWith('CLAIMLENS-') && tag !== 'CLAIMLENS-MARK';
+}
+
+/** Builds the text map of `root`, in document order. */
+export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
+  const { exclude, maxChars = 2_000_000 } = options;
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const runs: TextRun[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let runStart = 0;
+  let runHeading = false;
+  let headingDepth = 0;
+
+  const closeRun = () => {
+    if (length > runStart) runs.push({ start: runStart, end: length, heading: runHeading });
+    runStart = length;
+    runHeading = headingDepth > 0;
+  };
+
+  // An explicit stack instead of recursion: pages nest deep enough to overflow the call stack.
+  type Frame = { el: Element; child: ChildNode | null; block: boolean; heading: boolean };
+  const stack: Frame[] = [{ el: root, child: root.firstChild, block: true, heading: HEADING_TAGS.has(root.tagName) }];
+  if (stack[0].heading) headingDepth++;
+  runHeading = headingDepth > 0;
+
+  while (stack.length > 0 && length < maxChars) {
+    const frame = stack[stack.length - 1];
+    const node = frame.child;
+    if (!node) {
+      stack.pop();
+      if (frame.heading) headingDepth--;
+      if (frame.block) closeRun();
+      continue;
+    }
+    frame.child = node.nextSibling;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      nodes.push(node as Text);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || isClaimLensUi(el) || (exclude && exclude(el))) continue;
+      const block = BLOCK_TAGS.has(tag);
+      const heading = HEADING_TAGS.has(tag);
+      if (block) closeRun();
+      if (heading) {
+        headingDepth++;
+        runHeading = true;
+      }
+      stack.push({ el, child: el.firstChild, block, heading });
+    }
+  }
+  closeRun();
+  return { root, text: parts.join(''), nodes, starts, runs };
+}
+
+/** Index of the node that holds `offset` (the last node starting at or before it). */
+function nodeIndexAt(map: TextMap, offset: number): number {
+  let lo = 0;
+  let hi = map.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The text node and offset inside it for an article-text offset, or null when outside the text. */
+export function locateOffset(map: TextMap, offset: number): { node: Text; offset: number } | null {
+  if (map.nodes.length === 0 || offset < 0 || offset > map.text.length) return null;
+  const i = nodeIndexAt(map, offset);
+  return { node: map.nodes[i], offset: offset - map.starts[i] };
+}
+
+/** The article-text offset of a position inside one of the map's text nodes, or -1. */
+export function offsetOfNode(map: TextMap, node: Text, offsetInNode = 0): number {
+  const i = map.nodes.indexOf(node);
+  return i < 0 ? -1 : map.starts[i] + offsetInNode;
+}
+
+/** The [start, end) range of `el`'s text inside the map, or null when none of it is mapped. */
+export function rangeOfElement(map: TextMap, el: Element, index?: Map<Text, number>): { start: number; end: number } | null {
+  let start = -1;
+  let end = -1;
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = index ? (index.get(n as Text) ?? -1) : map.nodes.indexOf(n as Text);
+    if (i < 0) continue;
+    if (start < 0) start = map.starts[i];
+    end = map.starts[i] + (n as Text).data.length;
+  }
+  return start < 0 ? null : { start, end };
+}
+
+/** A lookup from text node to its index, for many `rangeOfElement` calls on one map. */
+export function indexNodes(map: TextMap): Map<Text, number> {
+  const index = new Map<Text, number>();
+  map.nodes.forEach((n, i) => index.set(n, i));
+  return index;
+}
+
+/** A quote selector for [start, end) of the map's text: up to 32 characters of context each side. */
+export function selectorFor(text: string, start: number, end: number, context = 32) {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - context), start),
+    suffix: text.slice(end, end + context),
+    start,
+    end,
+  };
+}
