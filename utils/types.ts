@@ -179,6 +179,17 @@ export interface LinkReport {
   rating?: DomainRating;
   /** Offsets of the link's text in the article's text (article links only). */
   textRange?: { start: number; end: number };
+  /**
+   * Whether ClaimLens shows this link as a problem. Usually `isFlaggedStatus(status)`, except that
+   * script-driven controls outside the article (menu and share buttons with `#` or no href) are normal
+   * page furniture, and an `<a name>` anchor target is not a link at all.
+   */
+  flagged?: boolean;
+}
+
+/** Whether ClaimLens shows a link as a problem (see `LinkReport.flagged`). */
+export function isLinkFlagged(link: LinkReport): boolean {
+  return link.flagged ?? isFlaggedStatus(link.status);
 }
 
 export interface PageStats {

@@ -1,6 +1,27 @@
-import { PAGE_NOTES_SCHEMA, type PageNotes } from '../types';
-
-import type { DomainRating } from '../types';
+/**
+ * The analyzer: a Document and its URL in, `PageNotes` out. The same code runs in the content script
+ * and, through happy-dom, in the CLI. It reads the DOM and never changes it.
+ */
+import { detectKindMatches, type KindMatch } from '../kinds';
+import { RULES, type RuleContext } from '../rules';
+import {
+  PAGE_NOTES_SCHEMA,
+  isLinkFlagged,
+  type Claim,
+  type ClaimKind,
+  type DomainRating,
+  type LinkReport,
+  type PageNotes,
+} from '../types';
+import { findArticle } from './article';
+import { isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
+import { makeIdFactory } from './hash';
+import { detectLanguage, languageName } from './language';
+import { analyzeLinks } from './links';
+import { findPublishedDate } from './published';
+import { scoreSentence } from './score';
+import { splitSentences, type Sentence } from './sentences';
+import { buildTextMap, selectorFor } from './text-map';
 
 /** A fact-check the user has seen (schema.org ClaimReview), as stored by ClaimLens. */
 export interface FactCheck {
@@ -26,19 +47,179 @@ export interface AnalyzeOptions {
   factChecks?: readonly FactCheck[];
   /** Domain rating lookup by host name (the `rating` field and `low-quality-source` note). */
   rateDomain?: (hostname: string) => (DomainRating & { domain: string }) | undefined;
+  /** Cap on the article text analysed, so a hostile page cannot stall the tab. */
+  maxChars?: number;
+}
+
+/** Kinds that on their own make a sentence worth a note, whatever its score. */
+const CLAIM_KINDS_THAT_COUNT: ReadonlySet<ClaimKind> = new Set(['attributed', 'quote', 'numeric', 'hedged', 'prediction', 'contested']);
+const MIN_CLAIM_WORDS = 6;
+const MAX_CLAIM_CHARS = 1500;
+
+const PRONOUN_SOURCE = /^(?:he|she|they)$/i;
+
+/** A sentence cites the article links whose text lies inside it; placeholders and buttons are not citations. */
+function citesLink(link: LinkReport, s: Sentence): boolean {
+  if (!link.inArticle || link.tag !== 'a' || !link.textRange) return false;
+  if (link.status === 'placeholder' || (link.status === 'empty' && link.href === null)) return false;
+  return link.textRange.start < s.end && link.textRange.end > s.start;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+interface Draft {
+  claim: Claim;
+  sentence: Sentence;
+  matches: Map<ClaimKind, KindMatch>;
 }
 
 /** Analyses a document: its article's claims with notes, and every link's static status. Never mutates the DOM. */
 export function analyzeDocument(doc: Document, url: string, options: AnalyzeOptions = {}): PageNotes {
+  const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
   const now = options.now ?? (() => new Date());
-  // Placeholder while the analyzer lands (being written now).
-  return {
+  const analyzedAt = now();
+  const title = (doc.title || doc.querySelector('h1')?.textContent || '').replace(/\s+/g, ' ').trim();
+
+  const scope = findArticle(doc);
+  const map = scope ? buildTextMap(scope.root, { exclude: scope.exclude, maxChars: options.maxChars }) : null;
+  const links = analyzeLinks(doc, baseUrlOf(doc, url), scope, map);
+  if (options.rateDomain) rateLinks(links, options.rateDomain);
+  const publishedAt = findPublishedDate(doc);
+
+  let reason: string | undefined;
+  let language: string | undefined;
+  const drafts: Draft[] = [];
+  let sentences: Sentence[] = [];
+
+  if (!scope || !map) {
+    reason = 'No article found on this page';
+  } else {
+    language = detectLanguage(doc, map.text);
+    if (language !== 'en') {
+      reason = `Claim notes are for English articles for now; this article looks ${languageName(language)}. Links were still analysed.`;
+    } else {
+      sentences = splitSentences(map, 'en');
+      const nextId = makeIdFactory('c');
+      let lastNamed: string | null = null;
+      for (const s of sentences) {
+        if (s.heading || s.text.length > MAX_CLAIM_CHARS) continue;
+        const matches = detectKindMatches(s.text);
+        const attribution: AttributionMatch | null = matchAttribution(s.text);
+        if (attribution && PRONOUN_SOURCE.test(attribution.source) && lastNamed) {
+          // "he said" points back to the last person the article named as a source.
+          attribution.source = lastNamed;
+        }
+        if (attribution && isNamedSource(attribution.source)) lastNamed = attribution.source;
+        const { score, claim } = scoreSentence(s.text);
+        const strongKind = [...matches.keys()].some((k) => CLAIM_KINDS_THAT_COUNT.has(k));
+        if (!claim && !(strongKind && wordCount(s.text) >= MIN_CLAIM_WORDS)) continue;
+        if (wordCount(s.text) < 4) continue;
+        const linkIds = links.filter((l) => citesLink(l, s)).map((l) => l.id);
+        drafts.push({
+          sentence: s,
+          matches,
+          claim: {
+            id: nextId(s.text),
+            text: s.text,
+            score: Math.round(score * 1000) / 1000,
+            kinds: [...matches.keys()],
+            attribution: attribution ? { source: attribution.source, verb: attribution.verb } : null,
+            notes: [],
+            linkIds,
+            selector: selectorFor(map.text, s.start, s.end),
+          },
+        });
+      }
+    }
+  }
+
+  const claims = drafts.map((d) => d.claim);
+  const ctx = ruleContext(drafts, sentences, links, options, { url, publishedAt, analyzedAt });
+  for (const d of drafts) {
+    d.claim.notes = RULES.flatMap((rule) => rule.apply(d.claim, ctx));
+    // A claim the article itself disputes or does not back is a contested claim.
+    if (!d.claim.kinds.includes('contested') && d.claim.notes.some((n) => n.code === 'unconfirmed' || n.code === 'contested')) {
+      d.claim.kinds.push('contested');
+    }
+  }
+
+  const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  const page: PageNotes = {
     schema: PAGE_NOTES_SCHEMA,
     url,
-    title: doc.title,
-    analyzedAt: now().toISOString(),
-    claims: [],
-    links: [],
-    stats: { claims: 0, links: 0, flaggedLinks: 0, ms: 0 },
+    title,
+    analyzedAt: analyzedAt.toISOString(),
+    article: { found: !!scope, chars: map?.text.length ?? 0 },
+    claims,
+    links,
+    stats: {
+      claims: claims.length,
+      links: links.length,
+      flaggedLinks: links.filter(isLinkFlagged).length,
+      ms: Math.round((t1 - t0) * 10) / 10,
+    },
+  };
+  if (publishedAt) page.publishedAt = publishedAt;
+  if (language) page.stats.language = language;
+  if (reason) page.stats.reason = reason;
+  return page;
+}
+
+/** The URL relative links resolve against: the page's `<base href>` when it has a usable one. */
+function baseUrlOf(doc: Document, url: string): string {
+  const base = doc.querySelector('base[href]')?.getAttribute('href');
+  if (!base) return url;
+  try {
+    return new URL(base, url).href;
+  } catch {
+    return url;
+  }
+}
+
+/** Fills in `domain` and `rating` of web links from the lookup. */
+export function rateLinks(links: LinkReport[], rateDomain: NonNullable<AnalyzeOptions['rateDomain']>): void {
+  for (const l of links) {
+    if (!l.url || !/^https?:/.test(l.url)) continue;
+    let host: string;
+    try {
+      host = new URL(l.url).hostname;
+    } catch {
+      continue;
+    }
+    const r = rateDomain(host);
+    if (!r) continue;
+    l.domain = r.domain;
+    if (Number.isFinite(r.score)) {
+      l.rating = { score: r.score, source: r.source };
+      if (r.label) l.rating.label = r.label;
+    }
+  }
+}
+
+/** The context rules read: sentences, claims, links and memoised article-wide scans. */
+export function ruleContext(
+  drafts: readonly { claim: Claim; sentence?: Sentence; matches?: ReadonlyMap<ClaimKind, KindMatch> }[],
+  sentences: readonly Sentence[],
+  links: readonly LinkReport[],
+  options: AnalyzeOptions,
+  page: RuleContext['page'],
+): RuleContext {
+  const byClaim = new Map(drafts.map((d) => [d.claim, d]));
+  const linkMap = new Map(links.map((l) => [l.id, l]));
+  const memo = new Map<string, unknown>();
+  return {
+    sentences,
+    claims: drafts.map((d) => d.claim),
+    links: linkMap,
+    options,
+    page,
+    sentenceOf: (c) => byClaim.get(c)?.sentence,
+    kindMatches: (c) => byClaim.get(c)?.matches ?? detectKindMatches(c.text),
+    memo<T>(key: string, build: () => T): T {
+      if (!memo.has(key)) memo.set(key, build());
+      return memo.get(key) as T;
+    },
   };
 }

@@ -1,6 +1,7 @@
+import { detectKindMatches } from '../kinds';
 import type { ClaimKind } from '../types';
 
-/** The kinds of claim a sentence is, from its own words. Placeholder until the detectors land. */
+/** The kinds of claim a sentence is, from its own words (what `claimlens classify` prints). */
 export function detectKinds(text: string): ClaimKind[] {
-  return /\d/.test(text) ? ['numeric'] : [];
+  return [...detectKindMatches(text).keys()];
 }

@@ -1,15 +1,204 @@
-/** Check-worthiness of one sentence. Placeholder: replaced by the measured scorer (issue 4). */
+import model from './score-model.json';
+
+/** Check-worthiness of one sentence, as the measured scorer sees it. */
 export interface SentenceScore {
-  /** 0..1, how worth checking. */
+  /** 0..1, how worth checking: a logistic model's probability with the two classes weighted equally. */
   score: number;
-  /** Whether ClaimLens treats the sentence as a claim. */
+  /** Whether ClaimLens treats the sentence as a claim (a checkable factual statement). */
   claim: boolean;
+  /** The features that pushed the score up most, strongest first, for "why is this a claim?". */
+  reasons: string[];
+}
+
+/** The shipped model: a logistic regression over named cue features and a small word/bigram vocabulary. */
+export interface ScorerModel {
+  version: number;
+  /** Where the weights were learned from, for the README and the about box. */
+  source: string;
+  bias: number;
+  /** Weights of the hand-designed cue features, by name (see `CUES`). */
+  cues: Record<string, number>;
+  /** Weights of lower-cased words and "word word" bigrams; numbers appear as `<num>`. */
+  terms: Record<string, number>;
+  /** `claim` is true when `score` is at least this. */
+  threshold: number;
+}
+
+/** One hand-designed cue: a name the model weighs, and how strongly the sentence shows it (0 = not at all). */
+interface Cue {
+  name: string;
+  /** Short human wording for `reasons`. */
+  label: string;
+  measure: (s: SentenceView) => number;
+}
+
+/** A sentence prepared once so every cue reads the same tokens. */
+interface SentenceView {
+  text: string;
+  lower: string;
+  words: string[];
+}
+
+const test = (re: RegExp) => (s: SentenceView): number => (re.test(s.lower) ? 1 : 0);
+const count = (re: RegExp) => (s: SentenceView): number => Math.min(3, s.lower.match(re)?.length ?? 0);
+
+const NUMBER = /\d/;
+const PERCENT = /\d\s*%|\bper ?cent\b|\bpercentage\b/;
+const MONEY = /\$\s?\d|\b(?:dollars?|billions?|millions?|trillions?|cents?)\b/;
+const YEAR = /\b(?:1[89]\d\d|20\d\d)\b|\b'\d\d\b/;
+const NUMBER_WORD =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|half|quarter|third|double|doubled|tripled|dozens?)\b/;
+const COMPARISON = /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|worse|better)\s+than\b|\b\w+er than\b/;
+const SUPERLATIVE =
+  /\b(?:most|least|highest|lowest|largest|biggest|smallest|worst|best|fastest|slowest|greatest|record|ever|first|only|last time)\b/;
+const STATISTIC =
+  /\b(?:rate|rates|unemployment|jobs?|deficit|debt|gdp|economy|average|median|income|wages?|taxe?s?|poverty|budget|spending|crime|murders?|deaths?|killed|prices?|costs?|premiums?|trade|tariffs?|growth|population|percent|statistics?|numbers?|figures?|million|billion|trillion)\b/;
+const CHANGE =
+  /\b(?:increased?|increases|decreased?|decreases|rose|rise|rising|risen|fell|fallen|falling|dropped|drop|declined?|doubled|tripled|grew|grown|cut|cuts|raised|lost|gained|created|added|reduced|went up|went down|soared|plunged)\b/;
+const REPORTING =
+  /\b(?:said|says|say|told|according to|reported|report|announced|admitted|claimed|stated|testified|wrote|called for|voted|vote|supported|opposed|endorsed|signed|passed|approved|proposed)\b/;
+const PAST_FACT =
+  /\b(?:was|were|had|did|has been|have been|happened|became|built|sent|spent|paid|took|gave|made|started|ended|won|left|moved|closed|opened|killed|allowed|refused|released|invaded|withdrew|sold|bought)\b/;
+const OPINION =
+  /\b(?:i think|i believe|i feel|i hope|i guess|in my opinion|i'm sure|i am sure|i know that|frankly|honestly|i love|i like|i want|i'd like|i would like|i don't think|i disagree|i agree)\b/;
+const INTENT =
+  /\b(?:i will|i'll|we will|we'll|i'm going to|we're going to|going to|gonna|let's|let me|we need to|we have to|we must|we should|i would|i intend|my plan|i promise)\b/;
+const GREETING =
+  /\b(?:thank you|thanks|welcome|good evening|good morning|good night|congratulations|god bless|ladies and gentlemen|applause|laughter|crosstalk|nice to|great to be|pleasure|appreciate)\b/;
+const HEDGE = /\b(?:would|could|should|might|may|maybe|perhaps|probably|possibly|seems?|hope|believe|think|feel|guess|suppose)\b/;
+const TIME =
+  /\b(?:last year|this year|last month|years? ago|months? ago|since|in the last|over the last|in the past|during|decades?|century|today|yesterday|now|currently|already|years)\b/;
+const FUTURE = /\b(?:will|won't|would|wouldn't|'ll|'d|going to|gonna|shall)\b/;
+const OBLIGATION = /\b(?:have to|has to|had to|need to|needs to|got to|gotta|must|should|ought to)\b/;
+const CONDITIONAL = /\b(?:if|unless|whether|suppose|imagine)\b/;
+// Evaluative words mark a judgement rather than a checkable fact (a small hand-written list).
+const EVALUATIVE =
+  /\b(?:great|terrible|disaster|disastrous|wonderful|horrible|tremendous|incredible|amazing|beautiful|bad|good|sad|wrong|right|stupid|crazy|ridiculous|important|fantastic|awful|shame|disgrace|unfair|fair|strong|weak|smart|nice|proud|dangerous|failed|failure|mess|weak|tough|believe|hope|love|hate|fear|afraid)\b/;
+// Irregular past forms; regular ones are caught by the -ed ending.
+const IRREGULAR_PAST =
+  /\b(?:was|were|had|did|said|went|came|got|made|took|gave|told|left|lost|won|ran|put|set|cut|paid|sold|bought|brought|built|sent|spent|kept|held|led|met|thought|knew|saw|became|began|grew|fell|rose|wrote|voted|signed|passed)\b/g;
+const NEGATION = /\b(?:not|never|no|nobody|nothing|none|didn't|don't|doesn't|wasn't|weren't|haven't|hasn't|won't|can't)\b/;
+const YOU_ADDRESS = /^(?:you|your)\b|\b(?:senator|governor|secretary|mr\.|mrs\.|ms\.|president)\s+\w+,|\?/;
+const VAGUE_PRONOUN_START = /^(?:and |but |so |well,? |now,? |oh,? |look,? |yes,? |no,? |okay,? |ok,? )?(?:it|that|this|they|he|she)\b/;
+const WH_START = /^(?:and |but |so |well,? |now,? )?(?:what|why|how|who|when|where|which|do|does|did|is|are|can|will|would|should|could)\b/;
+
+/** Capitalised words after the first, a cheap stand-in for named entities (people, places, agencies). */
+function namedWords(s: SentenceView): number {
+  const caps = s.text.match(/(?<=\S\s+)[A-Z][a-zA-Z]+|\b[A-Z]{2,}\b/g)?.length ?? 0;
+  return Math.min(4, caps) / 2;
+}
+
+/** Past-tense verbs, a sign the sentence reports what happened (0..1). */
+function pastTense(s: SentenceView): number {
+  const regular = s.words.filter((w) => w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')).length;
+  const irregular = s.lower.match(IRREGULAR_PAST)?.length ?? 0;
+  return Math.min(3, regular + irregular) / 3;
+}
+
+/** The hand-designed cues; names are stable because the model file refers to them. */
+export const CUES: readonly Cue[] = [
+  { name: 'number', label: 'contains a number', measure: (s) => (NUMBER.test(s.lower) ? 1 : 0) },
+  { name: 'numbers', label: 'several figures', measure: (s) => Math.min(3, s.lower.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0) / 3 },
+  { name: 'number-word', label: 'a quantity in words', measure: test(NUMBER_WORD) },
+  { name: 'percent', label: 'a percentage', measure: test(PERCENT) },
+  { name: 'money', label: 'an amount of money', measure: test(MONEY) },
+  { name: 'year', label: 'a year', measure: test(YEAR) },
+  { name: 'comparison', label: 'a comparison ("more than")', measure: test(COMPARISON) },
+  { name: 'superlative', label: 'a superlative or record', measure: test(SUPERLATIVE) },
+  { name: 'statistic', label: 'a statistic word', measure: count(new RegExp(STATISTIC.source, 'g')) },
+  { name: 'change', label: 'a rise or fall', measure: test(CHANGE) },
+  { name: 'reporting', label: 'who said or did what', measure: test(REPORTING) },
+  { name: 'past-fact', label: 'a past event', measure: test(PAST_FACT) },
+  { name: 'named', label: 'names people, places or bodies', measure: namedWords },
+  { name: 'time', label: 'a time reference', measure: test(TIME) },
+  { name: 'future', label: 'a future or hypothetical', measure: test(FUTURE) },
+  { name: 'obligation', label: 'what someone must do', measure: test(OBLIGATION) },
+  { name: 'conditional', label: 'a condition', measure: test(CONDITIONAL) },
+  { name: 'evaluative', label: 'a judgement word', measure: test(EVALUATIVE) },
+  { name: 'past-tense', label: 'past-tense verbs', measure: pastTense },
+  { name: 'negation', label: 'a negation', measure: test(NEGATION) },
+  { name: 'opinion', label: 'a first-person opinion', measure: test(OPINION) },
+  { name: 'intent', label: 'a promise or plan', measure: test(INTENT) },
+  { name: 'hedge', label: 'a modal or hedge', measure: test(HEDGE) },
+  { name: 'greeting', label: 'a greeting or thanks', measure: test(GREETING) },
+  { name: 'question', label: 'a question', measure: (s) => (/\?\s*["')\]]*$/.test(s.text) || WH_START.test(s.lower) ? 1 : 0) },
+  { name: 'address', label: 'addresses someone', measure: test(YOU_ADDRESS) },
+  { name: 'vague-start', label: 'starts with a bare pronoun', measure: test(VAGUE_PRONOUN_START) },
+  { name: 'first-person', label: 'about the speaker', measure: (s) => Math.min(3, s.words.filter((w) => w === 'i' || w === 'me' || w === 'my').length) / 3 },
+  { name: 'short', label: 'very short', measure: (s) => (s.words.length < 6 ? 1 : 0) },
+  { name: 'medium', label: 'short', measure: (s) => (s.words.length >= 6 && s.words.length < 12 ? 1 : 0) },
+  { name: 'length', label: 'long sentence', measure: (s) => Math.log1p(s.words.length) / Math.log1p(60) },
+];
+
+const TOKEN = /\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g;
+
+/** Prepares a sentence once: lower-cased text and word tokens (digits folded to `<num>`). */
+function view(text: string): SentenceView {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  const words = (lower.match(TOKEN) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '<num>' : w));
+  return { text: text.trim(), lower, words };
+}
+
+/** The words and bigrams of a sentence, each once, that a vocabulary may weigh. */
+export function sentenceTerms(text: string): string[] {
+  return termsOf(view(text).words);
+}
+
+function termsOf(words: string[]): string[] {
+  const terms = new Set<string>(words);
+  for (let i = 0; i + 1 < words.length; i++) terms.add(`${words[i]} ${words[i + 1]}`);
+  if (words.length > 0) terms.add(`<s> ${words[0]}`);
+  return [...terms];
+}
+
+/** A sentence as named cue values plus terms: the model's input, shared by training and scoring. */
+export interface SentenceFeatures {
+  cues: Record<string, number>;
+  terms: string[];
+}
+
+/** Measures every cue and lists the terms of one sentence. */
+export function sentenceFeatures(text: string): SentenceFeatures {
+  const s = view(text);
+  const cues: Record<string, number> = {};
+  for (const cue of CUES) cues[cue.name] = cue.measure(s);
+  return { cues, terms: termsOf(s.words) };
+}
+
+/** Logistic score of prepared features under a model, with each contribution kept for explanations. */
+export function scoreFeatures(features: SentenceFeatures, scorer: ScorerModel): { score: number; contributions: [string, number][] } {
+  let z = scorer.bias;
+  const contributions: [string, number][] = [];
+  for (const [name, value] of Object.entries(features.cues)) {
+    const w = scorer.cues[name];
+    if (!w || !value) continue;
+    z += w * value;
+    contributions.push([name, w * value]);
+  }
+  for (const term of features.terms) {
+    const w = scorer.terms[term];
+    if (!w) continue;
+    z += w;
+    contributions.push([`"${term}"`, w]);
+  }
+  return { score: 1 / (1 + Math.exp(-z)), contributions };
+}
+
+const SHIPPED = model as ScorerModel;
+const CUE_LABELS = new Map(CUES.map((c) => [c.name, c.label]));
+
+/** Scores a sentence for check-worthiness with a given model (training and evaluation pass their own). */
+export function scoreSentenceWith(text: string, scorer: ScorerModel): SentenceScore {
+  const { score, contributions } = scoreFeatures(sentenceFeatures(text), scorer);
+  const reasons = contributions
+    .filter(([, c]) => c > 0.25)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name]) => CUE_LABELS.get(name) ?? name);
+  return { score, claim: score >= scorer.threshold, reasons };
 }
 
 /** Scores a sentence for check-worthiness; pure and fast (well under a millisecond). */
 export function scoreSentence(text: string): SentenceScore {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  let score = Math.min(1, words / 40);
-  if (/\d/.test(text)) score = Math.min(1, score + 0.3);
-  return { score, claim: words >= 8 && score >= 0.3 };
+  return scoreSentenceWith(text, SHIPPED);
 }

@@ -1,0 +1,32 @@
+/**
+ * The article's language: the page's own `lang` when it has one, else a count of very common English
+ * words. Claim rules are written for English; other languages get links only, said plainly.
+ */
+const ENGLISH_WORDS = new Set('the of and to in is that for it was on with as are be by this have from at not has but were they which their been an will would said its who more also after about'.split(' '));
+
+/** Primary language subtag (lower-case), or 'und' when it cannot tell. */
+export function detectLanguage(doc: Document, text: string): string {
+  const sample = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = sample.slice(0, 3000);
+  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length / Math.max(1, words.length);
+  const declared = (doc.documentElement.getAttribute('lang') || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || '')
+    .trim()
+    .toLowerCase()
+    .split(/[-_]/)[0];
+  // Trust a declared language unless the text plainly says otherwise (templates often say lang="en" for every edition).
+  if (declared && declared !== 'en') return words.length >= 50 && english > 0.2 ? 'en' : declared;
+  if (words.length < 20) return declared || 'en';
+  if (english >= 0.12) return 'en';
+  return declared === 'en' ? 'und' : declared || 'und';
+}
+
+/** An English phrase for the language: "in French", or "not to be English". */
+export function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    if (name && name !== code) return `to be in ${name}`;
+  } catch {
+    // unknown or 'und'
+  }
+  return 'not to be in English';
+}

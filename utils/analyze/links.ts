@@ -1,0 +1,225 @@
+/**
+ * Static link analysis: what the markup alone says about each `<a>` and `<img>` of the page.
+ * Network checks (utils/link-check/) refine the links this leaves `unchecked`.
+ */
+import { isFlaggedStatus, type LinkReport, type LinkStatus } from '../types';
+import type { ArticleScope } from './article';
+import { makeIdFactory } from './hash';
+import { collapseSpace } from './sentences';
+import { indexNodes, rangeOfElement, type TextMap } from './text-map';
+
+/** The elements ClaimLens reports, in document order. The overlay uses the same query to find them again. */
+export const LINK_SELECTOR = 'a, img';
+
+const MAX_TEXT = 300;
+
+/** Markup left inside an attribute value: a closing/opening tag, a quote, or attribute text after leading blanks. */
+const LEFTOVER_MARKUP = /["<>]|^\s+[\w:-]+\s*=/;
+const SWALLOWED_TAG = /<\/a\s*>|<a[\s>]/i;
+/** Scheme typos that `new URL` would quietly treat as a relative path: "http//x", "https:/x", "htp://x". */
+const SCHEME_TYPO = /^\s*(?:https?(?:\/\/|;\/\/|:\/(?!\/)|:\\)|(?:htps?|htp|ttps?|hhtps?|httpss):\/\/)/i;
+const PLACEHOLDER = /^\s*(?:#!?\s*|javascript:.*|#\/?\s*)$/is;
+const NON_WEB_SCHEMES = new Set(['mailto:', 'tel:', 'sms:', 'callto:', 'ftp:', 'sftp:', 'irc:', 'magnet:', 'geo:', 'skype:', 'whatsapp:', 'fax:', 'news:', 'urn:', 'webcal:', 'maps:', 'market:', 'itms-apps:', 'intent:']);
+
+export interface StaticVerdict {
+  status: LinkStatus;
+  reason: string;
+  url: string | null;
+  swallowedText?: string;
+}
+
+/** The visible words that broken markup swallowed into an attribute value. */
+export function recoverSwallowedText(value: string): string | undefined {
+  if (!SWALLOWED_TAG.test(value)) return undefined;
+  // What follows the first ">" was page text; tags inside it (and a tag cut off at the end) are markup.
+  const afterTag = value.includes('>') ? value.slice(value.indexOf('>') + 1) : value;
+  // Inline tags join words they sit between ("combatants</a>, with"), so they go without a space.
+  const words = collapseSpace(afterTag.replace(/<[^>]*>/g, '').replace(/<[^>]*$/, ''));
+  return words.length > 0 ? words : undefined;
+}
+
+function quoteShort(value: string, max = 60): string {
+  const v = collapseSpace(value);
+  return v.length > max ? `${v.slice(0, max - 1)}…` : v;
+}
+
+function checkNonWeb(url: URL, raw: string): StaticVerdict {
+  const scheme = url.protocol.slice(0, -1);
+  const rest = raw.trim().slice(url.protocol.length);
+  let valid = true;
+  if (url.protocol === 'mailto:') valid = /^[^@\s]+@[^@\s]+\.[^@\s]+/.test(decodeURIComponent(rest.split('?')[0] ?? '')) || /^\?/.test(rest);
+  else if (url.protocol === 'tel:' || url.protocol === 'sms:' || url.protocol === 'fax:') valid = /^[+\d][\d\s().\-]{2,}$/.test(decodeURIComponent(rest.split('?')[0] ?? ''));
+  else valid = rest.length > 0;
+  return valid
+    ? { status: 'non-web', reason: `${scheme}: link (syntax looks right; not checked)`, url: url.href }
+    : { status: 'malformed', reason: `${scheme}: link with an unusable address “${quoteShort(rest)}”`, url: null };
+}
+
+/**
+ * What the markup says about one href or src value: empty, placeholder, malformed, a same-page
+ * fragment, a non-web scheme, or a well-formed web URL left `unchecked` for the network checker.
+ */
+export function classifyHref(raw: string | null, baseUrl: string, doc: Document | null, tag: 'a' | 'img' = 'a'): StaticVerdict {
+  const attr = tag === 'img' ? 'src' : 'href';
+  if (raw === null) return { status: 'empty', reason: `No ${attr} attribute: it links nowhere`, url: null };
+  if (raw.trim() === '') return { status: 'empty', reason: `Empty ${attr}: it links nowhere`, url: null };
+
+  const swallowedText = recoverSwallowedText(raw);
+  if (swallowedText) {
+    return {
+      status: 'malformed',
+      reason: `Broken markup: the ${attr} swallowed page text (“${quoteShort(swallowedText)}”)`,
+      url: null,
+      swallowedText,
+    };
+  }
+  if (LEFTOVER_MARKUP.test(raw)) {
+    return { status: 'malformed', reason: `Broken markup: the ${attr} is leftover HTML (“${quoteShort(raw)}”)`, url: null };
+  }
+  if (tag === 'a' && PLACEHOLDER.test(raw)) {
+    const js = /^\s*javascript:/i.test(raw);
+    return {
+      status: 'placeholder',
+      reason: js ? 'javascript: link: runs a script, leads to no source' : `Placeholder “${raw.trim()}”: leads nowhere`,
+      url: null,
+    };
+  }
+  if (SCHEME_TYPO.test(raw)) {
+    return { status: 'malformed', reason: `Not a usable URL (typo in “${quoteShort(raw, 20)}”)`, url: null };
+  }
+
+  let url: URL;
+  try {
+    url = new URL(raw.trim(), baseUrl);
+  } catch {
+    return { status: 'malformed', reason: `Not a usable URL: “${quoteShort(raw)}”`, url: null };
+  }
+
+  if (url.protocol === 'http:' || url.protocol === 'https:') {
+    if (!url.hostname) return { status: 'malformed', reason: `Not a usable URL: no host in “${quoteShort(raw)}”`, url: null };
+    if (/\s/.test(raw.trim())) {
+      return { status: 'malformed', reason: `Not a usable URL: it contains spaces (“${quoteShort(raw)}”)`, url: null };
+    }
+    const page = safeUrl(baseUrl);
+    if (tag === 'a' && doc && page && url.hash.length > 1 && sameDocument(url, page)) return checkFragment(url, doc);
+    return { status: 'unchecked', reason: 'Not checked yet', url: url.href };
+  }
+  if (url.protocol === 'file:') {
+    const page = safeUrl(baseUrl);
+    if (tag === 'a' && doc && page && url.hash.length > 1 && sameDocument(url, page)) return checkFragment(url, doc);
+    return { status: 'unchecked', reason: 'Local file link: not checked', url: url.href };
+  }
+  if (url.protocol === 'data:' || url.protocol === 'blob:') {
+    return { status: 'ok', reason: tag === 'img' ? 'Embedded image data' : 'Embedded data link', url: url.href.slice(0, 100) };
+  }
+  if (url.protocol === 'javascript:') {
+    return { status: 'placeholder', reason: 'javascript: source: runs a script, loads nothing', url: null };
+  }
+  if (NON_WEB_SCHEMES.has(url.protocol) || /^[a-z][a-z0-9+.-]*:$/.test(url.protocol)) return checkNonWeb(url, raw);
+  return { status: 'malformed', reason: `Not a usable URL: “${quoteShort(raw)}”`, url: null };
+}
+
+function safeUrl(href: string): URL | null {
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
+}
+
+function sameDocument(a: URL, b: URL): boolean {
+  return a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
+}
+
+function checkFragment(url: URL, doc: Document): StaticVerdict {
+  let id = url.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // keep the raw fragment
+  }
+  // "#top" scrolls to the top of the page by the HTML standard, with or without such an element.
+  const found =
+    id.toLowerCase() === 'top' ||
+    doc.getElementById(id) !== null ||
+    Array.from(doc.getElementsByName(id)).some((el) => el.tagName === 'A');
+  return found
+    ? { status: 'ok', reason: `Points to #${quoteShort(id, 40)} on this page`, url: url.href }
+    : { status: 'fragment-missing', reason: `Points to #${quoteShort(id, 40)} on this page, but nothing there has that id`, url: url.href };
+}
+
+/** An `<a>` without href that is a scroll target (`<a name>`/`<a id>` with no text), not a link. */
+function isAnchorTarget(el: Element, text: string): boolean {
+  return el.tagName === 'A' && !el.hasAttribute('href') && text === '' && (el.hasAttribute('name') || el.hasAttribute('id'));
+}
+
+function linkText(el: Element): string {
+  if (el.tagName === 'IMG') return collapseSpace(el.getAttribute('alt') || el.getAttribute('title') || '').slice(0, MAX_TEXT);
+  let text = collapseSpace(el.textContent ?? '');
+  if (!text) {
+    // Icon links: the accessible name is what a reader would call them.
+    text = collapseSpace(el.getAttribute('aria-label') || el.getAttribute('title') || el.querySelector('img')?.getAttribute('alt') || '');
+  }
+  return text.slice(0, MAX_TEXT);
+}
+
+/** Whether `el` is inside the article and not in chrome the article scope leaves out. */
+function inScope(el: Element, scope: ArticleScope | null): boolean {
+  if (!scope || !scope.root.contains(el)) return false;
+  for (let cur: Element | null = el; cur && cur !== scope.root; cur = cur.parentElement) {
+    if (scope.exclude(cur)) return false;
+  }
+  return true;
+}
+
+/**
+ * Reports every `<a>` and `<img>` of the page, in document order (`LINK_SELECTOR`), with its static
+ * status and, for article links, where its text sits in the article's text.
+ */
+export function analyzeLinks(doc: Document, baseUrl: string, scope: ArticleScope | null, map: TextMap | null, maxLinks = 5000): LinkReport[] {
+  const elements = Array.from(doc.querySelectorAll(LINK_SELECTOR)).slice(0, maxLinks);
+  const nodeIndex = map ? indexNodes(map) : null;
+  const nextId = makeIdFactory('l');
+  return elements.map((el) => {
+    const tag = el.tagName === 'IMG' ? 'img' : 'a';
+    const attr = tag === 'img' ? 'src' : 'href';
+    let raw = el.getAttribute(attr);
+    const text = linkText(el);
+    const inArticle = inScope(el, scope);
+    let verdict: StaticVerdict;
+    let flagged: boolean | undefined;
+    if (tag === 'img' && (raw === null || raw.trim() === '') && (el.getAttribute('data-src') || el.getAttribute('srcset') || el.closest('picture'))) {
+      // Lazy-loading images fill src in from data-src or srcset when scrolled into view.
+      raw = el.getAttribute('data-src') ?? raw;
+      verdict = { status: 'ok', reason: 'Lazy-loaded image (source set by script or srcset)', url: null };
+    } else {
+      verdict = classifyHref(raw, baseUrl, doc, tag);
+    }
+    if (isAnchorTarget(el, text)) {
+      verdict = { status: 'empty', reason: 'Anchor target (named place on the page), not a link', url: null };
+      flagged = false;
+    } else if (!inArticle && (verdict.status === 'placeholder' || verdict.status === 'empty') && tag === 'a') {
+      // Menus, share and print buttons outside the story are script-driven page furniture.
+      flagged = false;
+    } else {
+      flagged = isFlaggedStatus(verdict.status);
+    }
+    const report: LinkReport = {
+      id: nextId(`${tag}|${raw ?? ''}|${text}`),
+      tag,
+      href: el.getAttribute(attr),
+      url: verdict.url,
+      text,
+      inArticle,
+      status: verdict.status,
+      reason: verdict.reason,
+      flagged,
+    };
+    if (verdict.swallowedText) report.swallowedText = verdict.swallowedText;
+    if (inArticle && map && nodeIndex) {
+      const range = rangeOfElement(map, el, nodeIndex);
+      if (range) report.textRange = range;
+    }
+    return report;
+  });
+}

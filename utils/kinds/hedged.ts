@@ -1,0 +1,26 @@
+import { firstMatch, type KindDetector } from './types';
+
+/**
+ * Hedging words: the writer says the claim may not hold. Multi-word phrases come first, so
+ * "cannot be ruled out" is the evidence rather than a lone "possibility" elsewhere in the sentence.
+ */
+const PHRASES = [
+  /\b(?:cannot|can ?not|could not|can't|couldn't) be (?:ruled out|excluded|discounted|dismissed)\b/i,
+  /\b(?:has|have|had|was|were|is|are) not (?:been )?ruled out\b/i,
+  /\b(?:it is|it's|it was) (?:possible|unclear|not clear|believed|thought|feared|understood)\b/i,
+  /\b(?:appears?|appeared|seems?|seemed) to\b/i,
+  /\b(?:is|are|was|were) (?:thought|believed|said|reported|alleged|understood|feared) to\b/i,
+  /\b(?:a|an) (?:high|strong|real|distinct|low|small|slight) (?:possibility|likelihood|chance|probability)\b/i,
+];
+const WORDS = [
+  /\b(?:possibility|possibilities|possibly|potentially|perhaps|probably|presumably|apparently|reportedly|allegedly|purportedly|supposedly|seemingly|arguably|conceivably|unconfirmed|unverified|likely|unlikely|uncertain)\b/i,
+  // "may" but not the month ("May 2024", "in May").
+  /\b(?:might|may)\b(?! \d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next) May)(?<!\bMay)/,
+  /\bcould\b(?! not (?:confirm|verify|be reached|immediately))/i,
+];
+
+export const hedged: KindDetector = {
+  kind: 'hedged',
+  description: 'The writer hedges: "possibly", "may", "cannot be ruled out"',
+  detect: (sentence) => firstMatch(sentence, PHRASES) ?? firstMatch(sentence, WORDS),
+};

@@ -1,0 +1,47 @@
+import type { KindDetector, KindMatch } from './types';
+
+const NUMBER_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozen|dozens|half|third|quarter|twice|double|triple|tripled|doubled|halved';
+const UNITS =
+  /^(?:percent|per cent|%|percentage points?|points?|million|billion|trillion|thousand|hundred|people|persons|personnel|troops|soldiers|dollars|euros|pounds|yen|km|kilometres|kilometers|miles|tonnes|tons|barrels|years|months|weeks|days|hours|times|cases|deaths|votes|jobs|units)\b/i;
+const ADJECTIVES = /^(?:major|new|more|additional|other|special|separate|extra|further|large|small|key|main|confirmed|reported|armed|active)$/i;
+
+/** A digit group that is not a year, a time of day or a date, or a number word. */
+const NUMBER = new RegExp(
+  String.raw`(?<![\w.,])(?:[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/-]|,\d)|\b(?:${NUMBER_WORDS})\b`,
+  'gi',
+);
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/;
+
+/** Finds the first number that counts something (not a year or a day of the month), with its unit. */
+export function findQuantity(sentence: string): KindMatch | null {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
+    const num = m[0];
+    const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+    if (YEAR.test(num)) continue;
+    // "January 5", "5 January": dates are temporal, not numeric.
+    if (/^\d{1,2}$/.test(num) && (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(sentence.slice(m.index + num.length)))) continue;
+    // Single words like "one" or "two" in "one of the", "two-thirds" still count when followed by a noun.
+    const rest = sentence.slice(m.index + num.length);
+    const words = rest.match(/^\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?/);
+    let evidence = num;
+    if (words && !/%$/.test(num)) {
+      const first = words[1];
+      if (!/^(?:of|to|and|or|the|a|in|on|at|for|by|with|from|that|which|who|was|were|is|are|has|have|had)$/i.test(first)) {
+        evidence += ` ${first}`;
+        if (words[2] && ADJECTIVES.test(first) && !/^(?:of|to|and|or|the|in|on|for)$/i.test(words[2])) evidence += ` ${words[2]}`;
+        else if (UNITS.test(first) && words[2] && /^(?:of|in)$/i.test(words[2]) === false && /^(?:people|dollars|euros|pounds|barrels|troops|jobs)$/i.test(words[2])) evidence += ` ${words[2]}`;
+      }
+    }
+    return { evidence, index: m.index };
+  }
+  return null;
+}
+
+export const numeric: KindDetector = {
+  kind: 'numeric',
+  description: 'States a quantity: "12,000 personnel", "4.1 percent", "$3 billion"',
+  detect: findQuantity,
+};

@@ -1,0 +1,22 @@
+import { firstMatch, type KindDetector } from './types';
+
+/** A statement about what will happen: only time can check it, and the reader should know. */
+const PATTERNS = [
+  /\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:expected|forecast|projected|predicted|poised|set|slated|scheduled|due|on track|likely|unlikely|anticipated|tipped)\s+to\b/i,
+  /\b(?:will|won't|shall)\s+(?:\w+ly\s+)?(?!power\b)[a-z]+/,
+  /(?<!\b(?:the|a|his|her|their|its|political|free|good|ill|own|last)\s)\bwould\s+(?!have\s+been\b)(?:\w+ly\s+)?[a-z]+/,
+  /\b(?:is|are|am)\s+going\s+to\b/i,
+  /\b(?:forecasts?|predicts?|projects?|expects?|anticipates?)\s+(?:that\s+)?(?=\w)/,
+  /\bby (?:the end of )?(?:20[3-9]\d|next (?:year|month|week|decade))\b/i,
+];
+
+export const prediction: KindDetector = {
+  kind: 'prediction',
+  description: 'A prediction: "expected to", "will", "would"',
+  detect: (sentence) => {
+    // "the will of the people" is not a prediction: require a verb-like word after will.
+    const m = firstMatch(sentence, PATTERNS);
+    if (!m) return null;
+    return { evidence: m.evidence.replace(/\s+/g, ' '), index: m.index };
+  },
+};

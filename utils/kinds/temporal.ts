@@ -1,0 +1,22 @@
+import { firstMatch, type KindDetector } from './types';
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+
+/** A date or time the claim is tied to: it may age, and a reader can check what was true then. */
+const PATTERNS = [
+  new RegExp(String.raw`\b(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[5-9]|20)\d\d)?\b`),
+  new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+(?:1[5-9]|20)\d\d)?\b`),
+  new RegExp(String.raw`\b(?:${MONTHS})\s+(?:of\s+)?(?:1[5-9]|20)\d\d\b`),
+  /\b\d{4}-\d{2}-\d{2}\b/,
+  /\b(?:in|since|from|until|by|during|before|after|of|between|early|late|mid-?)\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s)?\b/i,
+  /\b(?:last|next|this|previous|coming|past)\s+(?:week|month|year|decade|spring|summer|autumn|fall|winter|quarter|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i,
+  /\b(?:yesterday|today|tonight|tomorrow|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/,
+  /\b(?:in|over|within|for)\s+the\s+(?:past|last|next|coming)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)\b/i,
+  /\b(?:1[5-9]|20)\d\d\b/,
+];
+
+export const temporal: KindDetector = {
+  kind: 'temporal',
+  description: 'Tied to a date or time: "in January 2024", "last week"',
+  detect: (sentence) => firstMatch(sentence, PATTERNS),
+};

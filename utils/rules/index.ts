@@ -1,0 +1,24 @@
+/**
+ * Every note rule, in one typed list: the order here is the order notes appear on a claim.
+ * A meta-test (rules/registry.test.ts) checks that each registered rule has its own tests.
+ */
+import { brokenSourceLink } from './broken-source-link';
+import { interestedSource } from './interested-source';
+import { hedgedRule, numericRule, predictionRule } from './kind-notes';
+import { noSourceLink } from './no-source-link';
+import { singleSource } from './single-source';
+import type { NoteRule } from './types';
+import { unconfirmed } from './unconfirmed';
+
+export type { NoteRule, RuleContext } from './types';
+
+export const RULES: readonly NoteRule[] = [
+  unconfirmed,
+  interestedSource,
+  singleSource,
+  brokenSourceLink,
+  noSourceLink,
+  hedgedRule,
+  predictionRule,
+  numericRule,
+];
