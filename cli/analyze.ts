@@ -1,0 +1,129 @@
+/** `claimlens analyze`: the extension's analyzer run on an HTML file, printed in an export format. */
+import { analyzeDocument, type AnalyzeOptions } from '../utils/analyze/index';
+import { buildExport } from '../utils/export/index';
+import type { LinkReport, PageNotes } from '../utils/types';
+import type { AnalyzeArgs, LinkCheckArgs } from './args';
+import { UnavailableError } from './errors';
+import { readPage } from './input';
+import type { CliIo } from './io';
+
+/** Stands for the page address when the HTML came from standard input and says nothing of where it lives. */
+export const STDIN_URL = 'file:///dev/stdin';
+
+/** Analyses the page named by `args` and writes it to `io.stdout` in the chosen format. */
+export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<void> {
+  const page = await analyzeFile(args, io);
+  io.stdout.write(buildExport(args.format, page).text);
+}
+
+/** The `PageNotes` of the file or standard input named by `args`, links checked when asked. */
+export async function analyzeFile(args: AnalyzeArgs, io: CliIo): Promise<PageNotes> {
+  const source = await readPage(args.file, io.stdin);
+  // happy-dom takes about half a second to load: only once the input has proved to be HTML.
+  const { parseHtml } = await import('./dom');
+  const fallbackUrl = source.fileUrl ?? STDIN_URL;
+  let url = args.url ?? fallbackUrl;
+  let doc = parseHtml(source.html, url);
+  if (!args.url) {
+    const canonical = canonicalUrl(doc);
+    // Relative links must resolve against the page's real address, so parse again with it.
+    if (canonical) {
+      url = canonical;
+      doc = parseHtml(source.html, url);
+    }
+  }
+
+  const options: AnalyzeOptions = {};
+  if (args.factChecks) options.factChecks = await loadFactChecks(args.factChecks);
+  let page = analyzeDocument(doc, url, options);
+  if (args.checkLinks) page = await checkPageLinks(page, args.checkLinks, io);
+  return page;
+}
+
+/** The page's `<link rel="canonical">` when it is an absolute http(s) URL; a relative one says nothing about a local file. */
+export function canonicalUrl(doc: Document): string | null {
+  for (const link of doc.querySelectorAll('link[rel][href]')) {
+    const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    if (!rels.includes('canonical')) continue;
+    const href = (link.getAttribute('href') ?? '').trim();
+    try {
+      const url = new URL(href);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // Not absolute: keep looking, then fall back to the file's address.
+    }
+  }
+  return null;
+}
+
+/** Fact-checks from `--factchecks PATH`, through the credibility module's loader. */
+async function loadFactChecks(path: string): Promise<NonNullable<AnalyzeOptions['factChecks']>> {
+  const module = await optionalModule<{ loadFactChecks(path: string): Promise<NonNullable<AnalyzeOptions['factChecks']>> }>(
+    './factchecks.ts',
+    '--factchecks',
+  );
+  return module.loadFactChecks(path);
+}
+
+interface LinkCheckModule {
+  checkLinks(
+    links: readonly LinkReport[],
+    options: LinkCheckArgs & { onProgress?: (done: number, total: number) => void; resolveHost?: (hostname: string) => Promise<string[]> },
+  ): Promise<LinkReport[]>;
+}
+
+interface RefreshModule {
+  withCheckedLinks(page: PageNotes, links: readonly LinkReport[]): PageNotes;
+}
+
+/** Checks the page's links over the network and refreshes the notes that depend on them. */
+async function checkPageLinks(page: PageNotes, limits: LinkCheckArgs, io: CliIo): Promise<PageNotes> {
+  const checker = await optionalModule<LinkCheckModule>('../utils/link-check/index.ts', '--check-links');
+  const refresh = await optionalModule<RefreshModule>('../utils/analyze/refresh.ts', '--check-links');
+  const { lookup } = await import('node:dns/promises');
+  const progress = io.stderrIsTty ? new ProgressLine(io) : null;
+  try {
+    const links = await checker.checkLinks(page.links, {
+      ...limits,
+      onProgress: progress ? (done, total) => progress.show(`${done} of ${total} links checked`) : undefined,
+      // The checker refuses private addresses; it needs the address a host name resolves to, to tell.
+      resolveHost: async (hostname) => (await lookup(hostname, { all: true })).map((entry) => entry.address),
+    });
+    return refresh.withCheckedLinks(page, links);
+  } finally {
+    progress?.done();
+  }
+}
+
+/** A status line redrawn in place on a terminal's standard error. */
+class ProgressLine {
+  private shown = false;
+
+  constructor(private readonly io: CliIo) {}
+
+  show(text: string): void {
+    this.io.stderr.write(`\r\x1b[2K${text}`);
+    this.shown = true;
+  }
+
+  done(): void {
+    if (this.shown) this.io.stderr.write('\r\x1b[2K');
+  }
+}
+
+/**
+ * Imports a module other work adds to ClaimLens, saying plainly when this checkout does not have it yet
+ * instead of failing with a module-resolution stack trace.
+ */
+async function optionalModule<T>(relativePath: string, feature: string): Promise<T> {
+  const url = new URL(relativePath, import.meta.url).href;
+  try {
+    return (await import(url)) as T;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(relativePath.split('/').pop()!)) {
+      throw new UnavailableError(`${feature} is not available yet in this version of ClaimLens`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+/** Errors a user can fix: the CLI prints their message (no stack trace) and exits with their code. */
+
+/** Bad arguments: exit code 2, printed with the usage text. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+}
+
+/** An input the CLI cannot work with (unreadable, too large, not HTML): exit code 1. */
+export class InputError extends Error {
+  readonly exitCode = 1;
+}
+
+/** A feature whose module has not landed in this checkout yet: exit code 1 with a plain message. */
+export class UnavailableError extends Error {
+  readonly exitCode = 1;
+}
+
+/** Whether `error` is one of ours, a message meant for the user. */
+export function isUserError(error: unknown): error is UsageError | InputError | UnavailableError {
+  return error instanceof UsageError || error instanceof InputError || error instanceof UnavailableError;
+}
