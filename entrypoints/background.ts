@@ -1,3 +1,5 @@
+import { startBackground } from '@/utils/background';
+
 export default defineBackground(() => {
-  // wired in utils/background
+  startBackground();
 });

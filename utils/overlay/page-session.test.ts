@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildTextMap } from '../analyze/text-map';
+import type { PageAnalysis } from '../messaging';
+import { LINK_ATTRIBUTE } from './link-markers';
+import { FLASH_ATTRIBUTE } from './overlay';
+import { PageSession, type PageSessionDeps } from './page-session';
+import { claimAt, linkReport, pageNotes } from './test-notes';
+
+const HTML = '<nav><a href="/">Home</a></nav><article><p>The Ministry said 40 schools <a href=" target=">closed</a>. Parents were not told.</p></article>';
+
+function setup(overrides: Partial<PageSessionDeps> = {}) {
+  // Test-authored markup, not page-derived text.
+  document.body.innerHTML = HTML;
+  const article = document.querySelector('article')!;
+  const text = buildTextMap(article).text;
+  const start = text.indexOf('The Ministry');
+  const end = text.indexOf('closed.') + 'closed.'.length;
+  const notes = pageNotes([claimAt('c1', text, start, end)], [linkReport('l0', 'unchecked', { inArticle: false }), linkReport('l1', 'malformed')]);
+  const reports: PageAnalysis[] = [];
+  const timers: (() => void)[] = [];
+  const session = new PageSession({
+    doc: document,
+    analyze: () => notes,
+    articleMap: () => buildTextMap(document.querySelector('article')!),
+    report: async (analysis) => void reports.push(analysis),
+    overlaysWanted: async () => true,
+    later: (fn) => timers.push(fn),
+    now: () => new Date('2024-05-01T10:00:00Z'),
+    ...overrides,
+  });
+  return { session, reports, timers, notes };
+}
+
+describe('PageSession', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('announces, analyses, marks the claim and the flagged link, and reports the result', async () => {
+    const { session, reports, notes } = setup();
+    const before = document.body.innerHTML;
+    await session.announce();
+    expect(session.analysis.phase).toBe('analysing');
+    await session.run();
+
+    expect(reports.map((r) => r.phase)).toEqual(['analysing', 'ready']);
+    expect(reports[1].notes).toBe(notes);
+    const marks = document.querySelectorAll('claimlens-mark[data-claim-id="c1"]');
+    expect(Array.from(marks, (m) => m.textContent).join('')).toBe('The Ministry said 40 schools closed.');
+    const links = document.querySelectorAll('a');
+    expect(links[0].hasAttribute(LINK_ATTRIBUTE)).toBe(false);
+    expect(links[1].getAttribute(LINK_ATTRIBUTE)).toBe('malformed');
+
+    session.removeOverlay();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('turns an analyzer error into a failed report instead of throwing into the page', async () => {
+    const { session, reports } = setup({
+      analyze: () => {
+        throw new TypeError('boom');
+      },
+    });
+    await expect(session.run()).resolves.toMatchObject({ phase: 'failed', error: 'TypeError: boom' });
+    expect(reports.at(-1)).toMatchObject({ phase: 'failed', error: 'TypeError: boom' });
+    expect(document.querySelector('claimlens-mark')).toBeNull();
+  });
+
+  it('still reports when the background cannot be reached', async () => {
+    const { session } = setup({ report: () => Promise.reject(new Error('Extension context invalidated')) });
+    await expect(session.run()).resolves.toMatchObject({ phase: 'ready' });
+  });
+
+  it('leaves the page untouched when the user turned overlays off', async () => {
+    const { session } = setup({ overlaysWanted: async () => false });
+    const before = document.body.innerHTML;
+    await session.run();
+    expect(session.analysis.phase).toBe('ready');
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('scrolls to a claim and flashes it, then stops flashing', async () => {
+    const { session, timers } = setup();
+    await session.run();
+    const mark = document.querySelector('claimlens-mark')! as HTMLElement;
+    const scroll = vi.fn();
+    mark.scrollIntoView = scroll;
+
+    expect(session.reveal('c1')).toBe(true);
+    expect(scroll).toHaveBeenCalledTimes(1);
+    expect(mark.hasAttribute(FLASH_ATTRIBUTE)).toBe(true);
+    timers.forEach((fn) => fn());
+    expect(mark.hasAttribute(FLASH_ATTRIBUTE)).toBe(false);
+
+    expect(session.reveal('no-such-claim')).toBe(false);
+  });
+
+  it('re-running replaces the overlay instead of nesting marks', async () => {
+    const { session } = setup();
+    await session.run();
+    await session.run();
+    expect(document.querySelectorAll('claimlens-mark claimlens-mark')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-claimlens-link]')).toHaveLength(1);
+  });
+});

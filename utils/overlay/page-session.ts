@@ -1,0 +1,105 @@
+/**
+ * One page's life in the content script: analyse when idle, show the overlay, keep the latest
+ * `PageAnalysis` for the popup and report it to the background. Nothing here throws into the page:
+ * every failure becomes a `failed` analysis with a message the popup can show.
+ */
+import type { TextMap } from '../analyze/text-map';
+import type { PageAnalysis } from '../messaging';
+import type { PageNotes } from '../types';
+import { showOverlay, type Later, type PageOverlay } from './overlay';
+
+export interface PageSessionDeps {
+  doc: Document;
+  /** The analyzer (`analyzeDocument`). */
+  analyze: (doc: Document, url: string) => PageNotes;
+  /** The article's text map, the same the analyzer measured offsets in; null when there is no article. */
+  articleMap: (doc: Document) => TextMap | null;
+  /** Sends the analysis to the background; failures to deliver are the caller's to swallow. */
+  report: (analysis: PageAnalysis) => Promise<unknown>;
+  /** Whether the overlay should show (the user's setting). */
+  overlaysWanted: () => Promise<boolean>;
+  later: Later;
+  now?: () => Date;
+}
+
+/** The content script's state for its page. */
+export class PageSession {
+  private current: PageAnalysis;
+  private overlay: PageOverlay | null = null;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: PageSessionDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.current = { phase: 'analysing', url: this.url(), reportedAt: this.now().toISOString() };
+  }
+
+  /** The latest analysis (what the popup is told). */
+  get analysis(): PageAnalysis {
+    return this.current;
+  }
+
+  /** Tells the background analysis is pending (so the popup can say "Analysing…"). */
+  announce(): Promise<void> {
+    return this.publish(this.current);
+  }
+
+  /** Analyses the page and shows the overlay. Resolves when the result has been reported. */
+  async run(): Promise<PageAnalysis> {
+    this.removeOverlay();
+    // Read before analysing: no await may fall between the analysis and the marking, or the page
+    // could change in between and the claim offsets would no longer match its text.
+    const wanted = await this.deps.overlaysWanted().catch(() => true);
+    let next: PageAnalysis;
+    try {
+      const notes = this.deps.analyze(this.deps.doc, this.url());
+      next = { phase: 'ready', url: notes.url, notes, reportedAt: this.now().toISOString() };
+    } catch (error) {
+      next = { phase: 'failed', url: this.url(), error: messageOf(error), reportedAt: this.now().toISOString() };
+    }
+    this.current = next;
+    if (next.notes && wanted) {
+      try {
+        this.showOverlay(next.notes);
+      } catch (error) {
+        // A page the overlay cannot mark still gets its notes in the popup.
+        console.warn('ClaimLens: could not mark this page', error);
+      }
+    }
+    await this.publish(next);
+    return next;
+  }
+
+  /** Scrolls to a claim and flashes it; false when it is not marked on the page. */
+  reveal(claimId: string): boolean {
+    return this.overlay?.reveal(claimId) ?? false;
+  }
+
+  /** Takes the overlay off the page (the DOM is as before). */
+  removeOverlay(): void {
+    this.overlay?.remove();
+    this.overlay = null;
+  }
+
+  private showOverlay(notes: PageNotes): void {
+    // Built right after the analysis, on the same DOM, so the claim offsets still match.
+    const map = notes.claims.length > 0 ? this.deps.articleMap(this.deps.doc) : null;
+    this.overlay = showOverlay(this.deps.doc, notes, map, this.deps.later);
+  }
+
+  private async publish(analysis: PageAnalysis): Promise<void> {
+    try {
+      await this.deps.report(analysis);
+    } catch {
+      // The background is unreachable (extension reloaded or updated): the popup can still ask us.
+    }
+  }
+
+  private url(): string {
+    return this.deps.doc.location?.href ?? this.deps.doc.URL;
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
