@@ -173,6 +173,13 @@ export class UrlChecker {
     let headStatus: number | undefined;
     let lastFailure: Failure | undefined;
     let lastAnswer: Answer | undefined;
+    let waitMs: number | null = null;
+    // Runs before the slot is released, so no other request to the host slips in ahead of the pause.
+    const holdBackHost = (response: RawResponse): void => {
+      waitMs = isRetryableStatus(response.status) ? parseRetryAfter(response.headers.get('retry-after'), Date.now()) : null;
+      if (waitMs !== null && waitMs <= MAX_RETRY_AFTER_MS) this.scheduler.pauseHost(host, Date.now() + waitMs);
+      else if (response.status === 429) this.scheduler.pauseHost(host, Date.now() + this.backoffDelay(retries + 1));
+    };
     for (;;) {
       const state = this.scheduler.host(host);
       if (state.givenUp !== null) return lastFailure ?? lastAnswer ?? givenUpFailure(state.givenUp, retries);
@@ -181,6 +188,7 @@ export class UrlChecker {
       try {
         if (this.scheduler.host(host).givenUp !== null) continue;
         response = await this.request(url, method, method === 'GET');
+        holdBackHost(response);
       } catch (error) {
         this.settings.signal?.throwIfAborted();
         const failure = classifyFetchError(error, this.settings.timeoutMs, url.hostname);
@@ -222,19 +230,14 @@ export class UrlChecker {
       }
       if (isRetryableStatus(status)) {
         this.scheduler.recordFailure(host);
-        const waitMs = parseRetryAfter(headers.get('retry-after'), Date.now());
         if (waitMs !== null && waitMs > MAX_RETRY_AFTER_MS) {
           this.scheduler.giveUp(host, `${host} asked us to wait ${describeDuration(waitMs)}`);
           return answer;
         }
         if (retries >= maxRetries) return answer;
         retries++;
-        if (waitMs !== null || status === 429) {
-          // A rate limit concerns the whole host, not just this URL.
-          this.scheduler.pauseHost(host, Date.now() + (waitMs ?? this.backoffDelay(retries)));
-        } else {
-          await this.backoff(retries);
-        }
+        // A rate limit concerns the whole host, so holdBackHost has paused it; otherwise back off alone.
+        if (waitMs === null && status !== 429) await this.backoff(retries);
         continue;
       }
       this.scheduler.recordAnswer(host);
