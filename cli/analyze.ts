@@ -1,7 +1,7 @@
 /** `claimlens analyze`: the extension's analyzer run on an HTML file, printed in an export format. */
 import { analyzeDocument, type AnalyzeOptions } from '../utils/analyze/index';
 import { buildExport } from '../utils/export/index';
-import type { LinkReport, PageNotes } from '../utils/types';
+import type { PageNotes } from '../utils/types';
 import type { AnalyzeArgs, LinkCheckArgs } from './args';
 import { UnavailableError } from './errors';
 import { readPage } from './input';
@@ -36,7 +36,7 @@ export async function analyzeFile(args: AnalyzeArgs, io: CliIo): Promise<PageNot
   const options: AnalyzeOptions = {};
   if (args.factChecks) options.factChecks = await loadFactChecks(args.factChecks);
   let page = analyzeDocument(doc, url, options);
-  if (args.checkLinks) page = await checkPageLinks(page, args.checkLinks, io);
+  if (args.checkLinks) page = await checkPageLinks(page, args.checkLinks, io, options);
   return page;
 }
 
@@ -65,31 +65,24 @@ async function loadFactChecks(path: string): Promise<NonNullable<AnalyzeOptions[
   return module.loadFactChecks(path);
 }
 
-interface LinkCheckModule {
-  checkLinks(
-    links: readonly LinkReport[],
-    options: LinkCheckArgs & { onProgress?: (done: number, total: number) => void; resolveHost?: (hostname: string) => Promise<string[]> },
-  ): Promise<LinkReport[]>;
-}
-
-interface RefreshModule {
-  withCheckedLinks(page: PageNotes, links: readonly LinkReport[]): PageNotes;
-}
-
 /** Checks the page's links over the network and refreshes the notes that depend on them. */
-async function checkPageLinks(page: PageNotes, limits: LinkCheckArgs, io: CliIo): Promise<PageNotes> {
-  const checker = await optionalModule<LinkCheckModule>('../utils/link-check/index.ts', '--check-links');
-  const refresh = await optionalModule<RefreshModule>('../utils/analyze/refresh.ts', '--check-links');
-  const { lookup } = await import('node:dns/promises');
+async function checkPageLinks(page: PageNotes, limits: LinkCheckArgs, io: CliIo, options: AnalyzeOptions): Promise<PageNotes> {
+  // Loaded only with --check-links: a plain analysis must not even load the network code.
+  const { checkLinks } = await import('../utils/link-check/index');
+  const { nodeLinkCheckOptions } = await import('../utils/link-check/node');
+  const { withCheckedLinks } = await import('../utils/analyze/refresh');
   const progress = io.stderrIsTty ? new ProgressLine(io) : null;
   try {
-    const links = await checker.checkLinks(page.links, {
-      ...limits,
+    const links = await checkLinks(page.links, {
+      // DNS vetting (a public name may resolve to a private address) and an honest user agent.
+      ...nodeLinkCheckOptions(),
+      allowPrivate: limits.allowPrivate,
+      ...(limits.timeoutMs !== undefined && { timeoutMs: limits.timeoutMs }),
+      ...(limits.perHost !== undefined && { perHost: limits.perHost }),
+      ...(limits.concurrency !== undefined && { concurrency: limits.concurrency }),
       onProgress: progress ? (done, total) => progress.show(`${done} of ${total} links checked`) : undefined,
-      // The checker refuses private addresses; it needs the address a host name resolves to, to tell.
-      resolveHost: async (hostname) => (await lookup(hostname, { all: true })).map((entry) => entry.address),
     });
-    return refresh.withCheckedLinks(page, links);
+    return withCheckedLinks(page, links, options);
   } finally {
     progress?.done();
   }

@@ -3,6 +3,8 @@
  * mistakes get a message, never a stack trace.
  */
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -97,6 +99,43 @@ describe('claimlens analyze on the reference page', () => {
     expect(notes.url).toBe('https://paper.example/2024/budget');
     const link = notes.links.find((candidate: { href: string }) => candidate.href === '/data/table-4');
     if (link) expect(link.url).toBe('https://paper.example/data/table-4');
+  });
+});
+
+describe('claimlens analyze --check-links', () => {
+  it('checks links over the network only when private addresses are allowed, and notes the broken source', async () => {
+    const server = createServer((request, response) => {
+      response.statusCode = request.url?.startsWith('/gone') ? 404 : 200;
+      response.setHeader('content-type', 'text/html');
+      response.end('<html><title>Figures</title><h1>Figures</h1></html>');
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const page = scratchFile(
+      'links.html',
+      '<!doctype html><html><head><title>Jobs</title></head><body><article><h1>Jobs</h1>' +
+        `<p>The ministry said exports rose by 12 percent in 2023, <a href="${origin}/data">its data show</a>.</p>` +
+        `<p>Officials told reporters that 4,000 jobs were lost in March, <a href="${origin}/gone">according to the agency</a>.</p>` +
+        '</article></body></html>',
+    );
+    try {
+      const checked = await claimlens(['analyze', page, '--check-links', '--allow-private', '--timeout-ms', '5000']);
+      expect(checked.code).toBe(0);
+      const notes = JSON.parse(checked.stdout);
+      const status = (path: string) => notes.links.find((link: { url: string }) => link.url === `${origin}${path}`)?.status;
+      expect(status('/data')).toBe('ok');
+      expect(status('/gone')).toBe('broken');
+      const lostJobs = notes.claims.find((claim: { text: string }) => claim.text.includes('4,000 jobs'));
+      expect(lostJobs.notes.map((note: { code: string }) => note.code)).toContain('broken-source-link');
+      // Not a terminal: no progress line on standard error.
+      expect(checked.stderr).toBe('');
+
+      const guarded = await claimlens(['analyze', page, '--check-links']);
+      expect(guarded.code).toBe(0);
+      expect(JSON.parse(guarded.stdout).links.map((link: { status: string }) => link.status)).toEqual(['skipped', 'skipped']);
+    } finally {
+      server.close();
+    }
   });
 });
 
