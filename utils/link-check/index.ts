@@ -11,7 +11,7 @@
  * User agent: `userAgent` is sent as given (Node). In the extension leave it unset: the browser's
  * own, current user agent is honest, and not every browser lets fetch replace it.
  */
-import type { LinkReport } from '../types';
+import { isFlaggedStatus, type LinkReport } from '../types';
 import { MemoryLinkCache, verdictLifetimeMs, type LinkCheckCache, type LinkVerdict } from './cache';
 import { UrlChecker } from './check-url';
 import { HostScheduler } from './host-scheduler';
@@ -132,6 +132,8 @@ export function withVerdict(link: LinkReport, verdict: LinkVerdict): LinkReport 
   if (verdict.httpStatus !== undefined) updated.httpStatus = verdict.httpStatus;
   if (verdict.finalUrl !== undefined) updated.finalUrl = verdict.finalUrl;
   if (verdict.redirects !== undefined) updated.redirects = verdict.redirects;
+  // Static analysis set `flagged` for the unchecked status; the checked status decides it now.
+  if ('flagged' in link) updated.flagged = isFlaggedStatus(verdict.status);
   return updated;
 }
 
