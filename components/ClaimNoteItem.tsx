@@ -40,23 +40,26 @@ export function ClaimNoteItem({ note }: ClaimNoteItemProps) {
   const warning = WARNING_CODES.has(note.code);
   return (
     <li class={`note${warning ? ' note--warning' : ''}`} data-note-code={note.code}>
-      <div class="note__line">
+      <p class="note__line">
         <span class="note__tag">
           {warning ? <span aria-hidden="true">⚠ </span> : null}
           {noteLabel(note.code)}
           {note.origin === 'user' ? ' (yours)' : ''}
-        </span>
+        </span>{' '}
         <span class="note__text">{note.text}</span>
-      </div>
+        {note.evidence ? (
+          <>
+            {' '}
+            <button type="button" class="link-button" aria-expanded={open} aria-controls={evidenceId} onClick={() => setOpen(!open)}>
+              {open ? 'Hide evidence' : 'Show evidence'}
+            </button>
+          </>
+        ) : null}
+      </p>
       {note.evidence ? (
-        <>
-          <button type="button" class="link-button" aria-expanded={open} aria-controls={evidenceId} onClick={() => setOpen(!open)}>
-            {open ? 'Hide evidence' : 'Show evidence'}
-          </button>
-          <blockquote id={evidenceId} class="note__evidence" hidden={!open}>
-            {note.evidence}
-          </blockquote>
-        </>
+        <blockquote id={evidenceId} class="note__evidence" hidden={!open}>
+          {note.evidence}
+        </blockquote>
       ) : null}
       {note.href ? (
         <a class="note__href" href={note.href} target="_blank" rel="noreferrer noopener">
