@@ -149,6 +149,7 @@ export async function startLinkServer(options: LinkServerOptions = {}): Promise<
     }
     if (path === '/old-story') return redirect(302, '/');
     if ((match = /^\/page\/(\d+)$/.exec(path))) return send(200, { 'content-type': HTML }, page(`Story ${match[1]}`));
+    if ((match = /^\/doc\/(\d+)\.pdf$/.exec(path))) return send(200, { 'content-type': 'application/pdf' }, `%PDF-1.4 report ${match[1]}`);
     return send(404, { 'content-type': HTML }, page('Not Found'));
   };
 

@@ -287,8 +287,9 @@ export class UrlChecker {
       if (readBody && ok && looksLikeHtml(response.headers)) html = await readStart(response);
       return { status: response.status, headers: response.headers, html, url: response.url, redirected: response.redirected };
     } finally {
-      // Hang up: whatever of the body is still coming is not wanted (a 50 MB file costs nothing).
-      hangUp.abort();
+      // Hang up on a GET: whatever of the body is still coming is not wanted (a 50 MB file costs
+      // nothing). A HEAD has no body, and leaving it alone keeps the connection for the next request.
+      if (method === 'GET') hangUp.abort();
     }
   }
 
