@@ -26,9 +26,30 @@ export function classifySentence(sentence: string): Classification {
  */
 export async function runClassify(io: CliIo): Promise<void> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    const ok = io.stdout.write(`${JSON.stringify(classifySentence(line))}\n`);
+  // Results are written once per burst of input (one chunk's lines), not once per line: a write per
+  // line costs more than scoring the sentence. Typed input still gets its answer at once.
+  let pending: string[] = [];
+  let drained: Promise<unknown> | null = null;
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const ok = io.stdout.write(pending.join(''));
+    pending = [];
     // Respect back-pressure: a slow reader (a pipe into another program) must not make us buffer everything.
-    if (!ok) await once(io.stdout, 'drain');
+    if (!ok) drained = once(io.stdout, 'drain');
+  };
+  for await (const line of lines) {
+    pending.push(`${JSON.stringify(classifySentence(line))}\n`);
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+    if (drained) {
+      await drained;
+      drained = null;
+    }
   }
+  flush();
+  if (drained) await drained;
 }
