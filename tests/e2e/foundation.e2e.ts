@@ -6,6 +6,7 @@
  * Run through `npm run test:e2e` (which builds first), or `npx tsx tests/e2e/foundation.e2e.ts`
  * after `npx wxt build`.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { check, createRunner, eventually, launchWithExtension, ROOT, serve, type ExtensionBrowser, type StaticServer } from './harness';
@@ -27,10 +28,10 @@ let popup: Page;
 
 /** Opens a page and returns it with its tab id (the one tab id that was not there before). */
 async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const ids = () => browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+  const ids = () => browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
   const before = new Set(await ids());
   const page = await browser.context.newPage();
-  const tabId = await eventually('the new tab', async () => (await ids()).find((id) => !before.has(id)));
+  const tabId = await eventually('the new tab', async () => (await ids()).find((id: number) => !before.has(id)));
   await page.goto(url);
   return { page, tabId };
 }
@@ -118,6 +119,19 @@ runner.test('the popup shows counts, claims with kinds and notes, and flagged li
 
   await popup.screenshot({ path: SCREENSHOT });
   console.log(`  screenshot: ${SCREENSHOT}`);
+});
+
+runner.test('the popup has no serious or critical accessibility violations (axe-core)', async () => {
+  // Evaluated through DevTools, which the extension page's CSP does not block (a <script> tag would be).
+  await popup.evaluate(await readFile(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const violations = await popup.evaluate(async () => {
+    const result = await (window as any).axe.run(document);
+    if (result.passes.length === 0) return ['axe checked nothing'];
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.html}`);
+  });
+  check(violations.length === 0, `axe violations:\n${violations.join('\n')}`);
 });
 
 runner.test('evidence is shown on demand with a disclosure button', async () => {
