@@ -10,6 +10,16 @@
  *
  * User agent: `userAgent` is sent as given (Node). In the extension leave it unset: the browser's
  * own, current user agent is honest, and not every browser lets fetch replace it.
+ *
+ * Errors: Node names the cause (ENOTFOUND → broken, ECONNREFUSED/ECONNRESET/timeouts → unreachable).
+ * A browser throws a bare TypeError for DNS failures, refusals, resets, certificate errors and
+ * redirect loops alike, so there a failed connection is `unreachable` ("the browser does not say
+ * why"), retried like a reset, and never called `broken`.
+ *
+ * Private addresses: host names and IP literals are vetted before every hop; with `resolveHost`
+ * (Node) the resolved addresses are too. The fetch resolves the name again, so a DNS answer that
+ * changes between the two (rebinding) is not caught; in the browser only the landing URL of a
+ * followed redirect can be vetted, after the fact, and its result is then withheld.
  */
 import { isFlaggedStatus, type LinkReport } from '../types';
 import { MemoryLinkCache, verdictLifetimeMs, type LinkCheckCache, type LinkVerdict } from './cache';
@@ -52,6 +62,12 @@ export interface LinkCheckOptions {
   now?: () => Date;
 }
 
+/**
+ * The environment's fetch, looked up at call time (tests may replace it) but one function for the
+ * module's life, so the "this fetch hides redirects" discovery is made once, not once per run.
+ */
+const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
 /** True for the links this checker is for: web links that static analysis left `unchecked`. */
 export function isCheckable(link: LinkReport): boolean {
   return link.status === 'unchecked' && link.url !== null && /^https?:/i.test(link.url);
@@ -80,7 +96,7 @@ export async function checkLinks(links: LinkReport[], options: LinkCheckOptions 
       retries: Math.max(0, options.retries ?? 3),
       backoffMs: options.backoffMs ?? 500,
       allowPrivate: options.allowPrivate ?? false,
-      fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+      fetch: options.fetch ?? globalFetch,
       resolveHost: options.resolveHost,
       userAgent: options.userAgent,
       now,
