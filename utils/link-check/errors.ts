@@ -63,7 +63,9 @@ export function classifyFetchError(error: unknown, timeoutMs: number, hostname: 
   const code = errorCode(error);
   if (code) {
     if (DNS_CODES.has(code)) {
-      return { status: 'broken', reason: `DNS lookup failed: ${hostname} has no address`, retryable: false };
+      // EAI_AGAIN is the resolver not answering (often: no network), so say so rather than "no address".
+      const why = code === 'EAI_AGAIN' ? `no answer from the resolver for ${hostname}` : `${hostname} has no address`;
+      return { status: 'broken', reason: `DNS lookup failed: ${why}`, retryable: false };
     }
     if (code === 'ECONNREFUSED') return { status: 'unreachable', reason: 'connection refused', retryable: false };
     if (RESET_CODES.has(code)) return { status: 'unreachable', reason: 'connection reset by the server', retryable: true };
