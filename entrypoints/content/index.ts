@@ -30,7 +30,12 @@ export default defineContentScript({
       },
       ctx.signal,
     );
-    ctx.onInvalidated(() => session.removeOverlay());
+    // The user's overlay switch applies at once, without analysing again.
+    const unwatch = overlaySettingsItem.watch((settings) => session.setOverlayVisible(settings.showOverlays));
+    ctx.onInvalidated(() => {
+      unwatch();
+      session.removeOverlay();
+    });
 
     void session.announce();
     // Idle time, so the page's own start-up work goes first; the timeout bounds the wait on busy pages.

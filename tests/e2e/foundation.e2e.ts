@@ -177,6 +177,28 @@ runner.test('clicking a claim scrolls the page to it and flashes it', async () =
   check(inView, 'the page scrolled to the claim');
 });
 
+runner.test('turning overlays off leaves the page exactly as served; on again restores them without re-analysing', async () => {
+  const setOverlays = (show: boolean) =>
+    browser.serviceWorker.evaluate((showOverlays) => chrome.storage.local.set({ 'overlay-settings': { showOverlays } }), show);
+  const served = () =>
+    article.evaluate(async () => {
+      const fresh = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      return { now: document.body.innerHTML, served: fresh.body.innerHTML };
+    });
+  const reportedAt = () =>
+    browser.serviceWorker.evaluate(async (tabId) => (await chrome.storage.session.get(`claimlens-tab:${tabId}`))[`claimlens-tab:${tabId}`]?.reportedAt, articleTabId);
+  const analysedAt = await reportedAt();
+  const marksBefore = await article.locator('claimlens-mark').count();
+  await setOverlays(false);
+  await eventually('the marks to go', async () => (await article.locator('claimlens-mark, [data-claimlens-link]').count()) === 0);
+  const dom = await served();
+  check(dom.now === dom.served, 'the body serialises exactly as the served page');
+  await setOverlays(true);
+  await eventually('the marks to return', async () => (await article.locator('claimlens-mark').count()) === marksBefore);
+  check((await article.locator('[data-claimlens-link]').count()) > 0, 'link markers return');
+  check((await reportedAt()) === analysedAt, 'no new analysis was reported');
+});
+
 runner.test('a page without an article says so', async () => {
   const { tabId } = await openTab(`${server.origin}/no-article.html`);
   const page = await openPopup(tabId);

@@ -33,7 +33,11 @@ export function showOverlay(doc: Document, notes: PageNotes, articleMap: TextMap
   const highlights = articleMap
     ? highlightRanges(
         articleMap,
-        notes.claims.map((claim) => ({ id: claim.id, start: claim.selector.start, end: claim.selector.end })),
+        notes.claims
+          // Offsets are only trusted where the text still reads as quoted: a page that changed since
+          // the analysis must not get marks on the wrong words (issue 5 re-anchors those by quote).
+          .filter((claim) => articleMap.text.slice(claim.selector.start, claim.selector.end) === claim.selector.exact)
+          .map((claim) => ({ id: claim.id, start: claim.selector.start, end: claim.selector.end })),
       )
     : null;
   const links = markFlaggedLinks(doc, notes.links);

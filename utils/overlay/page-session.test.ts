@@ -18,9 +18,10 @@ function setup(overrides: Partial<PageSessionDeps> = {}) {
   const notes = pageNotes([claimAt('c1', text, start, end)], [linkReport('l0', 'unchecked', { inArticle: false }), linkReport('l1', 'malformed')]);
   const reports: PageAnalysis[] = [];
   const timers: (() => void)[] = [];
+  const analyze = vi.fn(() => notes);
   const session = new PageSession({
     doc: document,
-    analyze: () => notes,
+    analyze,
     articleMap: () => buildTextMap(document.querySelector('article')!),
     report: async (analysis) => void reports.push(analysis),
     overlaysWanted: async () => true,
@@ -28,7 +29,7 @@ function setup(overrides: Partial<PageSessionDeps> = {}) {
     now: () => new Date('2024-05-01T10:00:00Z'),
     ...overrides,
   });
-  return { session, reports, timers, notes };
+  return { session, reports, timers, notes, analyze };
 }
 
 describe('PageSession', () => {
@@ -100,6 +101,30 @@ describe('PageSession', () => {
     await session.run();
     await session.run();
     expect(document.querySelectorAll('claimlens-mark claimlens-mark')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-claimlens-link]')).toHaveLength(1);
+  });
+
+  it('hides and shows the overlay again without re-analysing; hidden leaves the DOM as before', async () => {
+    const { session, analyze } = setup();
+    const before = document.body.innerHTML;
+    await session.run();
+    session.setOverlayVisible(false);
+    expect(document.body.innerHTML).toBe(before);
+    session.setOverlayVisible(true);
+    expect(document.querySelectorAll('claimlens-mark[data-claim-id="c1"]').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('[data-claimlens-link]')).toHaveLength(1);
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not mark a claim whose text changed since the analysis', async () => {
+    const { session } = setup();
+    const p = document.querySelector('p')!;
+    const analyzed = session.run();
+    // The page rewrites its text after ClaimLens measured it (the offsets now point at other words).
+    p.firstChild!.textContent = 'A different sentence now sits here, longer than before. ';
+    await analyzed;
+    expect(document.querySelector('claimlens-mark')).toBeNull();
+    // Links are matched by order, not text, and still get their marker.
     expect(document.querySelectorAll('[data-claimlens-link]')).toHaveLength(1);
   });
 });

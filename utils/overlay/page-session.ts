@@ -69,6 +69,20 @@ export class PageSession {
     return next;
   }
 
+  /** Shows or hides the overlay for the current analysis, without analysing again. */
+  setOverlayVisible(visible: boolean): void {
+    if (!visible) {
+      this.removeOverlay();
+      return;
+    }
+    if (this.overlay || !this.current.notes) return;
+    try {
+      this.showOverlay(this.current.notes);
+    } catch (error) {
+      console.warn('ClaimLens: could not mark this page', error);
+    }
+  }
+
   /** Scrolls to a claim and flashes it; false when it is not marked on the page. */
   reveal(claimId: string): boolean {
     return this.overlay?.reveal(claimId) ?? false;
