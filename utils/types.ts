@@ -70,6 +70,8 @@ export interface Attribution {
   source: string;
   /** The reporting verb or phrase: "reported", "according to", "claim". */
   verb: string;
+  /** Every named source, when the sentence names several (then the claim is not single-source). */
+  sources?: string[];
 }
 
 export interface Claim {

@@ -3,6 +3,8 @@
  * share bars or related-story lists. Claims come only from here.
  */
 
+import { drain, type Steps } from './steps';
+
 /** Page chrome by role. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'dialog', 'search', 'toolbar']);
 
@@ -64,13 +66,16 @@ const MIN_PROSE = 140;
  * Scores the parents of paragraphs the way Readability does (in spirit): each prose paragraph credits
  * its parent fully and its grandparent by half, and the best-credited element is the article.
  */
-function bestParagraphContainer(doc: Document): Element | null {
+function* bestParagraphContainer(doc: Document): Steps<Element | null> {
   const credit = new Map<Element, number>();
   const add = (el: Element | null, n: number) => {
     if (!el || el === doc.documentElement) return;
     credit.set(el, (credit.get(el) ?? 0) + n);
   };
-  for (const p of Array.from(doc.body?.querySelectorAll('p, pre, blockquote') ?? [])) {
+  const paragraphs = doc.body?.querySelectorAll('p, pre, blockquote') ?? [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i % 256 === 255) yield;
+    const p = paragraphs[i];
     if (p.closest('nav, footer, aside, header[role="banner"]')) continue;
     const len = (p.textContent ?? '').trim().length;
     if (len < 25) continue;
@@ -95,6 +100,11 @@ function bestParagraphContainer(doc: Document): Element | null {
  * an app). Never mutates the document.
  */
 export function findArticle(doc: Document): ArticleScope | null {
+  return drain(findArticleSteps(doc));
+}
+
+/** `findArticle` as steps that pause between candidates and every few hundred paragraphs. */
+export function* findArticleSteps(doc: Document): Steps<ArticleScope | null> {
   const body = doc.body;
   if (!body) return null;
 
@@ -106,6 +116,7 @@ export function findArticle(doc: Document): ArticleScope | null {
   let root: Element | null = null;
   let rootProse = 0;
   for (const el of candidates) {
+    yield;
     // An <article> inside a comment list or a related-stories rail is not the article.
     if (isChrome(el) || (el.parentElement && el.parentElement.closest('nav, aside, footer'))) continue;
     const prose = proseLength(el);
@@ -117,7 +128,7 @@ export function findArticle(doc: Document): ArticleScope | null {
     }
   }
 
-  const fallback = bestParagraphContainer(doc);
+  const fallback = yield* bestParagraphContainer(doc);
   if (fallback) {
     const prose = proseLength(fallback);
     // Prefer the heuristic when markup candidates missed most of the prose.

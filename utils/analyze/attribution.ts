@@ -6,7 +6,7 @@
 import type { Attribution } from '../types';
 
 const VERBS =
-  'said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|stated|states|announced|announces|announce|warned|warns|warn|estimated|estimates|estimate|found|finds|confirmed|confirms|confirm|alleged|alleges|allege|insisted|insists|insist|argued|argues|argue|noted|notes|wrote|writes|tweeted|tweets|posted|posts|added|adds|explained|explains|believes|believe|believed|predicted|predicts|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|admitted|admits|denied|denies|deny|assessed|assesses|concluded|concludes|suggested|suggests|indicated|indicates|testified|asserted|asserts|maintained|maintains|contended|contends|projected|projects|forecast|forecasts|showed|shows|show|stressed|stresses|emphasised|emphasized|observed|recalled|cautioned|pointed out|points out|has said|told reporters';
+  'said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|stated|states|announced|announces|announce|warned|warns|warn|estimated|estimates|estimate|found|finds|confirmed|confirms|confirm|alleged|alleges|allege|insisted|insists|insist|argued|argues|argue|noted|notes|note|wrote|writes|tweeted|tweets|posted|posts|added|adds|explained|explains|believes|believe|believed|predicted|predicts|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|admitted|admits|denied|denies|deny|assessed|assesses|concluded|concludes|suggested|suggests|indicated|indicates|testified|asserted|asserts|maintained|maintains|contended|contends|projected|projects|forecast|forecasts|showed|shows|show|stressed|stresses|emphasised|emphasized|observed|recalled|cautioned|pointed out|points out|has said|told reporters';
 const AUX = '(?:has|have|had|is|are|was|were|will|would|also|previously|recently|earlier|later|publicly|repeatedly|reportedly|separately|nevertheless|however|now|then|first|again|once|already|since|\\s)*';
 
 /** Generic subjects: attributed, but to nobody a reader could look up. */
@@ -24,17 +24,23 @@ function cleanSource(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, '')
     .replace(/^(?:and|but|so|also|meanwhile|however|moreover|separately|earlier|later|in addition|this follows|this comes as)\s+/i, '')
+    .replace(/\s+(?:both|all|each|also|themselves|together|jointly)$/i, '')
     .trim();
   // A balanced trailing "(NIS)" is part of the name; an unbalanced one is not.
   if ((s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0)) s = s.replace(/\s*\([^)]*$/, '');
   return s;
 }
 
+/** Lower-case words that sit inside names: "Ministry of Defence", "Charles de Gaulle". */
+const NAME_GLUE = /^(?:of|the|for|and|de|da|del|der|des|du|la|le|van|von|al|el|bin|in|at|on|to|a|an|y|&)$/;
+
 /** Whether a source phrase names someone (a capitalised name or acronym), not "officials" or "he". */
 export function isNamedSource(source: string): boolean {
   if (!source || PRONOUN.test(source)) return false;
   if (ANONYMOUS_SOURCE.test(source) && !/\p{Lu}\p{Ll}+\s+\p{Lu}|\b\p{Lu}{2,}\b/u.test(source.replace(/^\p{Lu}/u, ''))) return false;
   const words = source.split(/\s+/);
+  // A name is mostly capitalised words: "his team measured levels in April" is a clause that mentions April.
+  if (words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.test(w)).length > 3) return false;
   // A name is a capitalised word that is not just the first word of the sentence ("The ministry").
   return words.some((w, i) => /^[\p{Lu}][\p{L}’'.-]*/u.test(w) && (i > 0 || !/^(?:The|A|An|Its|Their|His|Her|Our)$/.test(w))) ;
 }
@@ -49,6 +55,9 @@ export function splitSources(source: string): string[] {
 
 const MAX_SUBJECT_WORDS = 12;
 
+/** Nouns for bodies that speak: "the health ministry and…", "local police and…". */
+const BODY_NOUN = /^(?:ministry|department|agency|police|army|military|government|office|officials|authorities|service|commission|council|bank|company|researchers|scientists|prosecutors|investigators|regulators|court|union|organi[sz]ation|institute|university|committee)[,]?$/i;
+
 /** Walks back from the verb over the subject, stopping at a clause boundary. */
 function subjectBefore(text: string): string {
   const clause = text.split(/[;:—–]|,(?=\s+(?:and|but|while|as|which|who|so)\b)|(?<=[”"])\s*,?|,\s+(?=(?:[a-z]))/).pop() ?? text;
@@ -56,6 +65,11 @@ function subjectBefore(text: string): string {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_SUBJECT_WORDS; i--) {
     const w = words[i];
+    // "The health ministry and the WHO said": "and" joins two sources when a name or a body stands before it.
+    if (/^and$/i.test(w) && kept.length > 0 && i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || BODY_NOUN.test(words[i - 1]))) {
+      kept.unshift(w);
+      continue;
+    }
     if (CLAUSE_BREAK.test(w) && kept.length > 0) break;
     kept.unshift(w);
   }
@@ -73,7 +87,7 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
   },
   // according to X
   {
-    re: new RegExp(String.raw`\baccording to\s+((?:the\s+)?[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:that|which|who|in|on|at|as|the|a|is|are|was|were|has|have|had)\b|$)`, 'iu'),
+    re: new RegExp(String.raw`\baccording to\s+((?:the\s+)?[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:that|which|who|in|on|at|as|is|are|was|were|has|have|had)\b|(?<!\b(?:by|from|of|at|for))\s+(?:the|a)\b|$)`, 'iu'),
     verb: () => 'according to',
     source: (m) => m[1],
   },
@@ -89,6 +103,12 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
     verb: (m) => `${m[1]} by`,
     source: (m) => m[2],
   },
+  // figures from X show / data released by X suggest
+  {
+    re: new RegExp(String.raw`\b(data|figures|statistics|numbers|estimates|records|results)\s+(?:from|by|released by|published by|compiled by|issued by)\s+` + NP_AFTER + String.raw`\s+(show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|put|puts)\b`, 'u'),
+    verb: (m) => `${m[1].toLowerCase()} ${m[3]}`,
+    source: (m) => m[2],
+  },
   // X's data/figures/report show
   {
     re: new RegExp(String.raw`((?:[\p{Lu}][\p{L}.&-]*\s+){0,5}[\p{Lu}][\p{L}.&-]*)[’']s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(data|figures|statistics|numbers|report|survey|study|analysis|estimates?|records)\s+(show|shows|showed|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|revealed)\b`, 'u'),
@@ -98,10 +118,22 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
 ];
 
 /** Reporting verb used as a verb (not "the report" or "claims that were…"). */
-const VERB_RE = new RegExp(String.raw`(?:^|\s)${AUX}\b(${VERBS})\b(?!\s+(?:to|by|of|for)\b)`, 'giu');
+const VERB_RE = new RegExp(String.raw`(?:^|\s)${AUX}\b(${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating)\b(?!\s+(?:to|by|of|for)\b)`, 'giu');
 
-/** Inverted and trailing attributions: "…, said X." / "…,” X said." */
-const TRAILING = new RegExp(String.raw`[,”"]\s*(?:${'said|says|told|added|wrote|explained|warned|noted|argued|claimed|stated'})\s+([^,.;]{2,80}?)\s*[.!?]?$|[,”"]\s*([^,.;“”"]{2,80}?)\s+(said|says|added|told reporters|wrote|explained|warned|noted|argued|claimed|stated)\s*[.!?]?\s*$`, 'iu');
+/** What follows a reporting verb used as one: "that", a quote, a colon, a comma, a clause or a time. */
+const AFTER_VERB =
+  /^\s*(?:that\b|[:“"‘,$€£\p{Lu}\p{N}]|(?:the|a|an|it|he|she|they|we|i|you|his|her|their|its|our|there|this|these|those|some|most|more|no|nearly|about|almost|only)\b|(?:reporters|journalists|parliament|lawmakers|congress|investors|officials|the\s|in|on|at|during|earlier|late|last|today|yesterday|overnight|repeatedly|privately|publicly)\b)/u;
+
+const TRAILING_VERBS = 'said|says|told|added|wrote|explained|warned|noted|argued|claimed|stated|confirmed|reported|announced|insisted|cautioned|replied|responded|acknowledged|admitted';
+
+/** Inverted and trailing attributions: "…, said X." / "…,” X said in a statement." */
+const TRAILING = new RegExp(
+  String.raw`[,”"]\s*(${TRAILING_VERBS})\s+([^,.;“”"]{2,80}?)\s*(?:,[^,]{0,60})?(?:\s+(?:in|on|at|during|to|last|this|earlier|late)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$|[,”"]\s*([^,.;“”"]{2,80}?)\s+(?:also\s+|later\s+|separately\s+)?(${TRAILING_VERBS}|told reporters)(?:\s+(?:in|on|at|during|to|last|this|earlier|late|reporters|journalists)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$`,
+  'iu',
+);
+
+/** A quote followed by its speaker: "“…,” said Maria Okafor, the director, in…". */
+const QUOTE_THEN_SPEAKER = new RegExp(String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted|told\s+\p{L}+)\s+` + NP_AFTER, 'u');
 
 /** An attribution plus where its words are in the sentence, for a note's evidence. */
 export interface AttributionMatch extends Attribution {
@@ -109,35 +141,41 @@ export interface AttributionMatch extends Attribution {
   evidence: string;
 }
 
-/** Finds the attribution of a sentence and the words that make it, or null. */
-export function matchAttribution(sentence: string): AttributionMatch | null {
-  const a = findAttribution(sentence);
-  if (!a) return null;
-  const s = sentence.indexOf(a.source);
-  const verbWord = a.verb.split(' ')[0];
-  let v = s >= 0 ? sentence.indexOf(verbWord, s + a.source.length) : -1;
-  if (v < 0) v = sentence.toLowerCase().indexOf(verbWord.toLowerCase());
-  if (s < 0 || v < 0) return { ...a, evidence: a.source };
-  const from = Math.min(s, v);
-  const to = Math.max(s + a.source.length, v + verbWord.length);
-  return { ...a, evidence: sentence.slice(from, to) };
+interface Candidate extends Attribution {
+  /** Where in the sentence the attribution's words start, to prefer the first one. */
+  index: number;
 }
 
-/** Finds the attribution of a sentence, or null. */
-export function findAttribution(sentence: string): Attribution | null {
+/** "Maria Okafor, the department’s director," / "Alan Greer, who led the study," → the name before it. */
+function dropAppositive(before: string): string {
+  return before.replace(/,\s+(?:who|which)\b[^,]*,\s*$/i, '').replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her)\s+[^,]{2,60},\s*$/u, '$1');
+}
+
+/** Every attribution in a sentence, each with where it starts. */
+function findCandidates(sentence: string): Candidate[] {
+  const out: Candidate[] = [];
   for (const p of PATTERNS) {
     const m = p.re.exec(sentence);
-    if (m) {
-      const source = cleanSource(p.source(m));
-      if (source) return { source, verb: p.verb(m) };
-    }
+    if (!m) continue;
+    const source = cleanSource(p.source(m));
+    if (source) out.push({ source, verb: p.verb(m), index: m.index });
+  }
+
+  const speaker = QUOTE_THEN_SPEAKER.exec(sentence);
+  if (speaker) {
+    const source = cleanSource(speaker[2]);
+    if (source && isNamedSource(source)) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
   }
 
   const trailing = TRAILING.exec(sentence);
   if (trailing) {
-    const source = cleanSource(trailing[1] ?? trailing[2] ?? '');
-    const verb = trailing[1] ? (/said|says|told|added|wrote|explained|warned|noted|argued|claimed|stated/i.exec(trailing[0])?.[0] ?? 'said') : trailing[3];
-    if (source && !PRONOUN.test(source.split(' ')[0]) || (source && /^(?:he|she|they)$/i.test(source))) return { source, verb: verb.toLowerCase() };
+    const source = cleanSource(trailing[2] ?? trailing[3] ?? '');
+    const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();
+    // "…, said his team measured…" is a clause, not a speaker: after an inverted verb the source must be a name.
+    const plausible = trailing[2] ? isNamedSource(source) || ANONYMOUS_SOURCE.test(source) : !PRONOUN.test(source.split(' ')[0]) || /^(?:he|she|they)$/i.test(source);
+    if (source && plausible && source.split(/\s+/).length <= MAX_SUBJECT_WORDS) {
+      out.push({ source, verb, index: trailing.index });
+    }
   }
 
   VERB_RE.lastIndex = 0;
@@ -146,15 +184,86 @@ export function findAttribution(sentence: string): Attribution | null {
     const before = sentence.slice(0, m.index + (m[0].length - m[0].trimStart().length));
     const after = sentence.slice(verbStart + m[1].length);
     // A reporting verb introduces what was reported: "that", a quote, a colon, a comma, or a clause.
-    if (!/^\s*(?:that\b|[:“"‘,]|\s+(?:the|a|an|it|he|she|they|there|this|[\p{Lu}\p{N}])|reporters|journalists|parliament|the\s)/u.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
-    const source = subjectBefore(before.replace(/\s+(?:has|have|had|also|previously|recently|nevertheless|however|publicly|repeatedly)(?:\s+(?:has|have|had|also|previously|recently|nevertheless|however|publicly|repeatedly))*\s*$/i, ''));
+    if (!AFTER_VERB.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
+    const trimmed = before.replace(/\s+(?:has|have|had|is|are|was|were|also|previously|recently|nevertheless|however|publicly|repeatedly)(?:\s+(?:has|have|had|is|are|was|were|also|previously|recently|nevertheless|however|publicly|repeatedly))*\s*$/i, '');
+    const source = subjectBefore(dropAppositive(trimmed));
     if (!source || source.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     // "The study, which…, found": fine; "He said": a pronoun source, kept so the caller can resolve it.
     if (/^(?:it|this|that|there)$/i.test(source)) continue;
     if (!/[\p{L}]/u.test(source)) continue;
     // A lowercase subject that is neither a pronoun nor an anonymous source ("the plan says") is rarely a person.
     if (!/\p{Lu}/u.test(source) && !PRONOUN.test(source) && !ANONYMOUS_SOURCE.test(source)) continue;
-    return { source, verb: m[1].toLowerCase() };
+    out.push({ source, verb: m[1].toLowerCase(), index: m.index });
   }
-  return null;
+  return out;
+}
+
+/** "test results published by the Ohio EPA" → "the Ohio EPA": the party, not the document. */
+function partyInPhrase(source: string): string {
+  const by = /\b(?:published|released|issued|compiled|collected|gathered|produced|prepared|conducted|commissioned|seen|obtained|made|cited|provided)\s+by\s+(.+)$/i.exec(source);
+  if (by && isNamedSource(by[1])) return cleanSource(by[1]);
+  const from = /^(?:(?:the|a|an|new|latest|official)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|documents?|records|a study|study|survey|analysis)\s+(?:from|of|by)\s+(.+)$/i.exec(source);
+  if (from && isNamedSource(from[1])) return cleanSource(from[1]);
+  return source;
+}
+
+let lastSentence = '';
+let lastMatch: AttributionMatch | null = null;
+
+/**
+ * Finds the attribution of a sentence and the words that make it, or null. The first named source
+ * wins; when the sentence names several (“X said…, and Y confirmed…”), `sources` lists them all.
+ */
+export function matchAttribution(sentence: string): AttributionMatch | null {
+  // The kind detector and the analyzer both ask about the same sentence in a row.
+  if (sentence === lastSentence) return lastMatch ? { ...lastMatch } : null;
+  const candidates = findCandidates(sentence)
+    .map((c) => {
+      const source = partyInPhrase(c.source);
+      // Order by where the source is named: "Alan Greer, who…, said" starts at "Alan Greer".
+      const at = sentence.indexOf(source);
+      return { ...c, source, index: at >= 0 ? Math.min(at, c.index) : c.index };
+    })
+    .sort((a, b) => a.index - b.index);
+  const named = candidates.filter((c) => isNamedSource(c.source));
+  const primary = named[0] ?? candidates[0];
+  let result: AttributionMatch | null = null;
+  if (primary) {
+    result = { source: primary.source, verb: primary.verb, evidence: evidenceOf(sentence, primary) };
+    const all: string[] = [];
+    for (const c of named) {
+      for (const s of splitSources(c.source).filter(isNamedSource)) {
+        if (!all.some((x) => x.includes(s) || s.includes(x))) all.push(s);
+      }
+    }
+    if (all.length > 1) result.sources = all;
+  }
+  lastSentence = sentence;
+  lastMatch = result;
+  return result ? { ...result } : null;
+}
+
+/** The sentence's own words from the source to the verb, or the other way round. */
+function evidenceOf(sentence: string, a: Attribution): string {
+  const s = sentence.indexOf(a.source);
+  const verbWord = a.verb.split(' ')[0];
+  let v = s >= 0 ? sentence.indexOf(verbWord, s + a.source.length) : -1;
+  if (v < 0 || v - (s + a.source.length) > 40) {
+    const back = s >= 0 ? sentence.toLowerCase().lastIndexOf(verbWord.toLowerCase(), s) : -1;
+    if (back >= 0) v = back;
+  }
+  if (v < 0) v = sentence.toLowerCase().indexOf(verbWord.toLowerCase());
+  if (s < 0 || v < 0) return a.source;
+  const from = Math.min(s, v);
+  const to = Math.max(s + a.source.length, v + verbWord.length);
+  return sentence.slice(from, to);
+}
+
+/** Finds the attribution of a sentence, or null. */
+export function findAttribution(sentence: string): Attribution | null {
+  const m = matchAttribution(sentence);
+  if (!m) return null;
+  const a: Attribution = { source: m.source, verb: m.verb };
+  if (m.sources) a.sources = m.sources;
+  return a;
 }

@@ -13,15 +13,15 @@ import {
   type LinkReport,
   type PageNotes,
 } from '../types';
-import { findArticle } from './article';
+import { findArticleSteps } from './article';
 import { isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
 import { makeIdFactory } from './hash';
 import { detectLanguage, languageName } from './language';
-import { analyzeLinks } from './links';
+import { analyzeLinksSteps } from './links';
 import { findPublishedDate } from './published';
 import { scoreSentence } from './score';
-import { splitSentences, type Sentence } from './sentences';
-import { buildTextMap, selectorFor } from './text-map';
+import { splitSentencesSteps, type Sentence } from './sentences';
+import { buildTextMapSteps, selectorFor } from './text-map';
 
 /** A fact-check the user has seen (schema.org ClaimReview), as stored by ClaimLens. */
 export interface FactCheck {
@@ -59,10 +59,42 @@ const MAX_CLAIM_CHARS = 1500;
 const PRONOUN_SOURCE = /^(?:he|she|they)$/i;
 
 /** A sentence cites the article links whose text lies inside it; placeholders and buttons are not citations. */
-function citesLink(link: LinkReport, s: Sentence): boolean {
+function isCitation(link: LinkReport): boolean {
   if (!link.inArticle || link.tag !== 'a' || !link.textRange) return false;
-  if (link.status === 'placeholder' || (link.status === 'empty' && link.href === null)) return false;
-  return link.textRange.start < s.end && link.textRange.end > s.start;
+  return !(link.status === 'placeholder' || (link.status === 'empty' && link.href === null));
+}
+
+/**
+ * The links each sentence cites, found by walking the citation links (sorted by where their text
+ * starts) alongside the sentences in order: O(links + sentences), not one scan of every link per sentence.
+ */
+export class CitationIndex {
+  private readonly sorted: LinkReport[];
+  private readonly prefixMaxEnd: number[];
+
+  constructor(links: readonly LinkReport[]) {
+    this.sorted = links.filter(isCitation).sort((a, b) => a.textRange!.start - b.textRange!.start);
+    let max = -1;
+    this.prefixMaxEnd = this.sorted.map((l) => (max = Math.max(max, l.textRange!.end)));
+  }
+
+  /** Ids of the links whose text overlaps [start, end), in document order. */
+  citedBy(start: number, end: number): string[] {
+    // The first link that starts before `end`, walking back while some earlier link may still reach past `start`.
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].textRange!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: LinkReport[] = [];
+    for (let i = lo - 1; i >= 0 && this.prefixMaxEnd[i] > start; i--) {
+      const l = this.sorted[i];
+      if (l.textRange!.end > start) out.push(l);
+    }
+    return out.reverse().map((l) => l.id);
+  }
 }
 
 function wordCount(text: string): number {
@@ -75,18 +107,76 @@ interface Draft {
   matches: Map<ClaimKind, KindMatch>;
 }
 
+function clock(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
 /** Analyses a document: its article's claims with notes, and every link's static status. Never mutates the DOM. */
 export function analyzeDocument(doc: Document, url: string, options: AnalyzeOptions = {}): PageNotes {
-  const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  const t0 = clock();
+  const steps = analysisSteps(doc, url, options);
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) return finish(r.value, clock() - t0);
+  }
+}
+
+export interface AsyncAnalyzeOptions extends AnalyzeOptions {
+  /** Stops the analysis between chunks (the promise rejects with the signal's reason). */
+  signal?: AbortSignal;
+  /** How long one chunk of work may run before yielding to the page (default 8 ms). */
+  budgetMs?: number;
+}
+
+/** Lets the page run: `scheduler.yield()` where the browser has it, else a macrotask. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The same analysis as `analyzeDocument`, with the same result, done in chunks that yield to the
+ * page's event loop, so a big page never freezes while ClaimLens reads it. `stats.ms` counts working
+ * time only, not the time spent yielding.
+ */
+export async function analyzeDocumentAsync(doc: Document, url: string, options: AsyncAnalyzeOptions = {}): Promise<PageNotes> {
+  const { signal, budgetMs = 8 } = options;
+  signal?.throwIfAborted();
+  const steps = analysisSteps(doc, url, options);
+  let working = 0;
+  let chunkStart = clock();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return finish(r.value, working + clock() - chunkStart);
+    const now = clock();
+    if (now - chunkStart >= budgetMs) {
+      working += now - chunkStart;
+      await yieldToPage();
+      signal?.throwIfAborted();
+      chunkStart = clock();
+    }
+  }
+}
+
+function finish(page: PageNotes, ms: number): PageNotes {
+  page.stats.ms = Math.round(ms * 10) / 10;
+  return page;
+}
+
+/** The analysis as a sequence of small steps: each `yield` is a point where the page may run. */
+function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Generator<void, PageNotes> {
   const now = options.now ?? (() => new Date());
   const analyzedAt = now();
   const title = (doc.title || doc.querySelector('h1')?.textContent || '').replace(/\s+/g, ' ').trim();
 
-  const scope = findArticle(doc);
-  const map = scope ? buildTextMap(scope.root, { exclude: scope.exclude, maxChars: options.maxChars }) : null;
-  const links = analyzeLinks(doc, baseUrlOf(doc, url), scope, map);
+  const scope = yield* findArticleSteps(doc);
+  yield;
+  const map = scope ? yield* buildTextMapSteps(scope.root, { exclude: scope.exclude, maxChars: options.maxChars }) : null;
+  yield;
+  const links = yield* analyzeLinksSteps(doc, baseUrlOf(doc, url), scope, map);
   if (options.rateDomain) rateLinks(links, options.rateDomain);
   const publishedAt = findPublishedDate(doc);
+  yield;
 
   let reason: string | undefined;
   let language: string | undefined;
@@ -100,11 +190,15 @@ export function analyzeDocument(doc: Document, url: string, options: AnalyzeOpti
     if (language !== 'en') {
       reason = `Claim notes are for English articles for now; this article looks ${languageName(language)}. Links were still analysed.`;
     } else {
-      sentences = splitSentences(map, 'en');
+      sentences = yield* splitSentencesSteps(map, 'en');
+      const citations = new CitationIndex(links);
       const nextId = makeIdFactory('c');
       let lastNamed: string | null = null;
       for (const s of sentences) {
+        if (s.index % 16 === 15) yield;
         if (s.heading || s.text.length > MAX_CLAIM_CHARS) continue;
+        const words = wordCount(s.text);
+        if (words < 4) continue;
         const matches = detectKindMatches(s.text);
         const attribution: AttributionMatch | null = matchAttribution(s.text);
         if (attribution && PRONOUN_SOURCE.test(attribution.source) && lastNamed) {
@@ -114,9 +208,9 @@ export function analyzeDocument(doc: Document, url: string, options: AnalyzeOpti
         if (attribution && isNamedSource(attribution.source)) lastNamed = attribution.source;
         const { score, claim } = scoreSentence(s.text);
         const strongKind = [...matches.keys()].some((k) => CLAIM_KINDS_THAT_COUNT.has(k));
-        if (!claim && !(strongKind && wordCount(s.text) >= MIN_CLAIM_WORDS)) continue;
-        if (wordCount(s.text) < 4) continue;
-        const linkIds = links.filter((l) => citesLink(l, s)).map((l) => l.id);
+        if (!claim && !(strongKind && words >= MIN_CLAIM_WORDS)) continue;
+        const found: Claim['attribution'] = attribution ? { source: attribution.source, verb: attribution.verb } : null;
+        if (found && attribution?.sources) found.sources = attribution.sources;
         drafts.push({
           sentence: s,
           matches,
@@ -125,9 +219,9 @@ export function analyzeDocument(doc: Document, url: string, options: AnalyzeOpti
             text: s.text,
             score: Math.round(score * 1000) / 1000,
             kinds: [...matches.keys()],
-            attribution: attribution ? { source: attribution.source, verb: attribution.verb } : null,
+            attribution: found,
             notes: [],
-            linkIds,
+            linkIds: citations.citedBy(s.start, s.end),
             selector: selectorFor(map.text, s.start, s.end),
           },
         });
@@ -137,7 +231,9 @@ export function analyzeDocument(doc: Document, url: string, options: AnalyzeOpti
 
   const claims = drafts.map((d) => d.claim);
   const ctx = ruleContext(drafts, sentences, links, options, { url, publishedAt, analyzedAt });
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    if (i % 8 === 7) yield;
+    const d = drafts[i];
     d.claim.notes = RULES.flatMap((rule) => rule.apply(d.claim, ctx));
     // A claim the article itself disputes or does not back is a contested claim.
     if (!d.claim.kinds.includes('contested') && d.claim.notes.some((n) => n.code === 'unconfirmed' || n.code === 'contested')) {
@@ -145,7 +241,6 @@ export function analyzeDocument(doc: Document, url: string, options: AnalyzeOpti
     }
   }
 
-  const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
   const page: PageNotes = {
     schema: PAGE_NOTES_SCHEMA,
     url,
@@ -158,7 +253,7 @@ export function analyzeDocument(doc: Document, url: string, options: AnalyzeOpti
       claims: claims.length,
       links: links.length,
       flaggedLinks: links.filter(isLinkFlagged).length,
-      ms: Math.round((t1 - t0) * 10) / 10,
+      ms: 0,
     },
   };
   if (publishedAt) page.publishedAt = publishedAt;

@@ -5,6 +5,7 @@
 import { isFlaggedStatus, type LinkReport, type LinkStatus } from '../types';
 import type { ArticleScope } from './article';
 import { makeIdFactory } from './hash';
+import { drain, type Steps } from './steps';
 import { collapseSpace } from './sentences';
 import { indexNodes, rangeOfElement, type TextMap } from './text-map';
 
@@ -177,49 +178,71 @@ function inScope(el: Element, scope: ArticleScope | null): boolean {
  * status and, for article links, where its text sits in the article's text.
  */
 export function analyzeLinks(doc: Document, baseUrl: string, scope: ArticleScope | null, map: TextMap | null, maxLinks = 5000): LinkReport[] {
-  const elements = Array.from(doc.querySelectorAll(LINK_SELECTOR)).slice(0, maxLinks);
+  return drain(analyzeLinksSteps(doc, baseUrl, scope, map, maxLinks));
+}
+
+/** `analyzeLinks` as steps that pause every hundred links or so. */
+export function* analyzeLinksSteps(doc: Document, baseUrl: string, scope: ArticleScope | null, map: TextMap | null, maxLinks = 5000): Steps<LinkReport[]> {
+  const all = doc.querySelectorAll(LINK_SELECTOR);
+  const count = Math.min(all.length, maxLinks);
+  yield;
   const nodeIndex = map ? indexNodes(map) : null;
   const nextId = makeIdFactory('l');
-  return elements.map((el) => {
-    const tag = el.tagName === 'IMG' ? 'img' : 'a';
-    const attr = tag === 'img' ? 'src' : 'href';
-    let raw = el.getAttribute(attr);
-    const text = linkText(el);
-    const inArticle = inScope(el, scope);
-    let verdict: StaticVerdict;
-    let flagged: boolean | undefined;
-    if (tag === 'img' && (raw === null || raw.trim() === '') && (el.getAttribute('data-src') || el.getAttribute('srcset') || el.closest('picture'))) {
-      // Lazy-loading images fill src in from data-src or srcset when scrolled into view.
-      raw = el.getAttribute('data-src') ?? raw;
-      verdict = { status: 'ok', reason: 'Lazy-loaded image (source set by script or srcset)', url: null };
-    } else {
-      verdict = classifyHref(raw, baseUrl, doc, tag);
-    }
-    if (isAnchorTarget(el, text)) {
-      verdict = { status: 'empty', reason: 'Anchor target (named place on the page), not a link', url: null };
-      flagged = false;
-    } else if (!inArticle && (verdict.status === 'placeholder' || verdict.status === 'empty') && tag === 'a') {
-      // Menus, share and print buttons outside the story are script-driven page furniture.
-      flagged = false;
-    } else {
-      flagged = isFlaggedStatus(verdict.status);
-    }
-    const report: LinkReport = {
-      id: nextId(`${tag}|${raw ?? ''}|${text}`),
-      tag,
-      href: el.getAttribute(attr),
-      url: verdict.url,
-      text,
-      inArticle,
-      status: verdict.status,
-      reason: verdict.reason,
-      flagged,
-    };
-    if (verdict.swallowedText) report.swallowedText = verdict.swallowedText;
-    if (inArticle && map && nodeIndex) {
-      const range = rangeOfElement(map, el, nodeIndex);
-      if (range) report.textRange = range;
-    }
-    return report;
-  });
+  const reports: LinkReport[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i % 128 === 127) yield;
+    reports.push(reportLink(all[i], baseUrl, doc, scope, map, nodeIndex, nextId));
+  }
+  return reports;
+}
+
+function reportLink(
+  el: Element,
+  baseUrl: string,
+  doc: Document,
+  scope: ArticleScope | null,
+  map: TextMap | null,
+  nodeIndex: Map<Text, number> | null,
+  nextId: (key: string) => string,
+): LinkReport {
+  const tag = el.tagName === 'IMG' ? 'img' : 'a';
+  const attr = tag === 'img' ? 'src' : 'href';
+  let raw = el.getAttribute(attr);
+  const text = linkText(el);
+  const inArticle = inScope(el, scope);
+  let verdict: StaticVerdict;
+  let flagged: boolean | undefined;
+  if (tag === 'img' && (raw === null || raw.trim() === '') && (el.getAttribute('data-src') || el.getAttribute('srcset') || el.closest('picture'))) {
+    // Lazy-loading images fill src in from data-src or srcset when scrolled into view.
+    raw = el.getAttribute('data-src') ?? raw;
+    verdict = { status: 'ok', reason: 'Lazy-loaded image (source set by script or srcset)', url: null };
+  } else {
+    verdict = classifyHref(raw, baseUrl, doc, tag);
+  }
+  if (isAnchorTarget(el, text)) {
+    verdict = { status: 'empty', reason: 'Anchor target (named place on the page), not a link', url: null };
+    flagged = false;
+  } else if (!inArticle && (verdict.status === 'placeholder' || verdict.status === 'empty') && tag === 'a') {
+    // Menus, share and print buttons outside the story are script-driven page furniture.
+    flagged = false;
+  } else {
+    flagged = isFlaggedStatus(verdict.status);
+  }
+  const report: LinkReport = {
+    id: nextId(`${tag}|${raw ?? ''}|${text}`),
+    tag,
+    href: el.getAttribute(attr),
+    url: verdict.url,
+    text,
+    inArticle,
+    status: verdict.status,
+    reason: verdict.reason,
+    flagged,
+  };
+  if (verdict.swallowedText) report.swallowedText = verdict.swallowedText;
+  if (inArticle && map && nodeIndex) {
+    const range = rangeOfElement(map, el, nodeIndex);
+    if (range) report.textRange = range;
+  }
+  return report;
 }

@@ -1,3 +1,4 @@
+import { drain, type Steps } from './steps';
 import type { TextMap } from './text-map';
 
 /** A sentence of the article, with its offsets into the article's text. */
@@ -40,9 +41,16 @@ export function collapseSpace(text: string): string {
  * sentence never spans two paragraphs, and keeps each sentence's offsets into the article's text.
  */
 export function splitSentences(map: TextMap, locale = 'en'): Sentence[] {
+  return drain(splitSentencesSteps(map, locale));
+}
+
+/** `splitSentences` as steps that pause every few dozen blocks. */
+export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentence[]> {
   const segmenter = segmenterFor(locale);
   const out: Sentence[] = [];
+  let runs = 0;
   for (const run of map.runs) {
+    if (++runs % 64 === 0) yield;
     const runText = map.text.slice(run.start, run.end);
     if (!/\S/.test(runText)) continue;
     let pending: { start: number; end: number } | null = null;
@@ -58,7 +66,9 @@ export function splitSentences(map: TextMap, locale = 'en'): Sentence[] {
       }
       pending = null;
     };
+    let segments = 0;
     for (const seg of segmenter.segment(runText)) {
+      if (++segments % 256 === 0) yield;
       const start = run.start + seg.index;
       const end = start + seg.segment.length;
       if (pending) {

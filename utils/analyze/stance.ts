@@ -28,8 +28,12 @@ export function partyName(subject: string): string {
     .replace(/^\s*(?:the|a|an)\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+    // "Officials in Washington" only has a capital because it opened the sentence; inside a note it is "officials".
+    .replace(COMMON_FIRST_WORD, (w) => w.toLowerCase());
 }
+
+const COMMON_FIRST_WORD = /^(?:Officials?|Analysts?|Experts?|Sources?|Diplomats?|Authorities|Investigators|Researchers|Observers|Critics|Residents|Witnesses|Police|Prosecutors|Regulators|Scientists|Doctors|Lawmakers|Neighbo(?:u)?rs|Aid\s+groups|Rights\s+groups)\b/;
 
 /** Finds the first denial or non-confirmation in a sentence, or null. */
 export function findDenial(sentence: string): Denial | null {
@@ -74,7 +78,7 @@ export function findInterest(sentence: string): Interest | null {
     if (!m) continue;
     const before = sentence.slice(0, m.index);
     // The interested parties are the subject right before the phrase, back to a clause break.
-    const clause = before.split(/[,;:—–]|\b(?:with|while|as|because|since|but|although|whereas)\b/i).pop() ?? '';
+    const clause = before.split(/[,;:—–]|\b(?:with|while|as|because|since|but|although|whereas|that|note|notes|noted|say|says|said|argue|argues|argued|believe|believes)\b/i).pop() ?? '';
     const parties = clause.replace(/\b(?:potentially|possibly|likely|clearly|both|all|each|arguably|also|certainly|obviously)\b/gi, ' ').replace(/\s+/g, ' ').trim();
     if (!parties) continue;
     return { parties, phrase: m[0] };

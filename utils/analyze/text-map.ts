@@ -6,6 +6,8 @@
  * after ClaimLens marks a page: offsets stay valid while overlays come and go.
  */
 
+import { drain, type Steps } from './steps';
+
 /** Elements whose text is never article text. */
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -96,6 +98,11 @@ export function isClaimLensUi(el: Element): boolean {
 
 /** Builds the text map of `root`, in document order. */
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
+  return drain(buildTextMapSteps(root, options));
+}
+
+/** `buildTextMap` as steps that pause every few thousand nodes. */
+export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}): Steps<TextMap> {
   const { exclude, maxChars = 2_000_000 } = options;
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -118,7 +125,9 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
   if (stack[0].heading) headingDepth++;
   runHeading = headingDepth > 0;
 
+  let visited = 0;
   while (stack.length > 0 && length < maxChars) {
+    if (++visited % 2048 === 0) yield;
     const frame = stack[stack.length - 1];
     const node = frame.child;
     if (!node) {

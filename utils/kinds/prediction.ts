@@ -3,7 +3,8 @@ import { firstMatch, type KindDetector } from './types';
 /** A statement about what will happen: only time can check it, and the reader should know. */
 const PATTERNS = [
   /\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:expected|forecast|projected|predicted|poised|set|slated|scheduled|due|on track|likely|unlikely|anticipated|tipped)\s+to\b/i,
-  /\b(?:will|won't|shall)\s+(?:\w+ly\s+)?(?!power\b)[a-z]+/,
+  // Not the noun: "the will of the people", "free will", "against their will".
+  /(?<!\b(?:the|a|his|her|their|its|our|my|your|free|good|ill|own|political|popular|strong|iron)\s)\b(?:will|won't|shall)\s+(?:\w+ly\s+)?(?!(?:power|of|to|and|for|in|be\s+done)\b)[a-z]+/,
   /(?<!\b(?:the|a|his|her|their|its|political|free|good|ill|own|last)\s)\bwould\s+(?!have\s+been\b)(?:\w+ly\s+)?[a-z]+/,
   /\b(?:is|are|am)\s+going\s+to\b/i,
   /\b(?:forecasts?|predicts?|projects?|expects?|anticipates?)\s+(?:that\s+)?(?=\w)/,

@@ -84,7 +84,17 @@ export interface PartyRef {
   countries: Set<string>;
   /** Distinctive capitalised words left after country words and generic titles: "zelensky", "nis". */
   names: Set<string>;
+  /** Titles and kinds of body ("president", "ministry"): matched only when a side names nothing more distinctive. */
+  titles: Set<string>;
 }
+
+/** Titles and bodies a later sentence may refer back to: "the president’s claims", "the ministry’s figures". */
+const TITLE_WORDS = new Set(
+  'president prime minister ministry secretary spokesperson spokesman spokeswoman agency service department office council commission government administration army military police governor mayor chancellor premier king queen court company regulator embassy'.split(' '),
+);
+
+/** Words left out of acronyms: "Ministry of Defence" → MD, as "MoD" is written. */
+const ACRONYM_GLUE = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le']);
 
 /** Resolves the parties a phrase mentions. Matching is case-sensitive on the page's capitals, so "turkey" the bird is not Türkiye. */
 export function resolveParty(phrase: string): PartyRef {
@@ -92,26 +102,50 @@ export function resolveParty(phrase: string): PartyRef {
   const index = aliases();
   const countries = new Set<string>();
   const names = new Set<string>();
+  const titles = new Set<string>();
+  // Initials of runs of capitalised words, so "National Intelligence Service" matches "the NIS".
+  let initials = '';
+  let institutional = 0;
+  const endRun = () => {
+    // Only bodies get acronyms ("National Intelligence Service"), not people ("President Irfaan Ali").
+    if (initials.length >= 2 && institutional >= 2) names.add(initials);
+    initials = '';
+    institutional = 0;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (!/^\p{Lu}/u.test(tok)) continue;
+    const lowerTok = tok.toLowerCase();
+    if (TITLE_WORDS.has(lowerTok)) titles.add(lowerTok);
+    if (!/^\p{Lu}/u.test(tok)) {
+      if (!ACRONYM_GLUE.has(lowerTok)) endRun();
+      continue;
+    }
     const candidates = index.get(tok.toLowerCase()) ?? [];
     const hit = candidates.find((a) => a.words.every((w, k) => tokens[i + k]?.toLowerCase() === w));
     if (hit) {
+      endRun();
       countries.add(hit.code);
       i += hit.words.length - 1;
       continue;
     }
+    if (!/^\p{Lu}{2,}$/u.test(tok)) {
+      initials += lowerTok[0];
+      if (GENERIC_WORDS.has(lowerTok)) institutional++;
+    } else endRun();
     const lower = tok.toLowerCase();
     if (tok.length >= 2 && !GENERIC_WORDS.has(lower) && !/^\d/.test(tok)) names.add(lower);
   }
-  return { countries, names };
+  endRun();
+  return { countries, names, titles };
 }
 
 /** Whether two phrases refer to a party in common (a country, or a distinctive name word). */
 export function sameParty(a: PartyRef, b: PartyRef): boolean {
   for (const c of a.countries) if (b.countries.has(c)) return true;
   for (const n of a.names) if (b.names.has(n)) return true;
+  // "the president’s claims" refers back by title alone; a side that names someone specific is not enough.
+  const vague = (r: PartyRef) => r.countries.size === 0 && r.names.size === 0;
+  if (vague(a) || vague(b)) for (const t of a.titles) if (b.titles.has(t)) return true;
   return false;
 }
 

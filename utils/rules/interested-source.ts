@@ -18,6 +18,6 @@ export const interestedSource: NoteRule = {
     const hit = interests.find((i) => sameParty(sourceRef, i.ref));
     if (!hit) return [];
     const matched = describeMatch(sourceRef, hit.ref).length > 0 ? hit.parties : source;
-    return [note('interested-source', `Interested source: the article says ${matched} may have something to gain (“${hit.phrase}”).`, hit.sentence)];
+    return [note('interested-source', `Interested source: the article says ${matched} may gain from this claim (“${hit.phrase}”).`, hit.sentence)];
   },
 };

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findAttribution, matchAttribution } from '../analyze/attribution';
+import { attributed } from './attributed';
+
+describe("'attributed' detector", () => {
+  it.each([
+    ['Mexico’s Secretariat of Health (SSA) has said that dengue cases rose by a third.', 'Mexico’s Secretariat of Health (SSA)', 'said'],
+    ['The Finnish Border Guard told reporters on Tuesday that 80 people crossed overnight.', 'The Finnish Border Guard', 'told'],
+    ['Unemployment fell to 3.9 percent, according to the Bureau of Labor Statistics.', 'the Bureau of Labor Statistics', 'according to'],
+    ['The outage was reported by the Nairobi Times on Sunday.', 'the Nairobi Times', 'reported by'],
+    ['This came after a claim by Chilean Senator Ana Rojas that the port was sold in secret.', 'Chilean Senator Ana Rojas', 'claim'],
+    ['Eurostat’s data show inflation eased to 2.4 percent in April.', 'Eurostat', 'data show'],
+    ['Official figures from Statistics Norway show exports fell 6 percent.', 'Statistics Norway', 'figures show'],
+    ['“We will rebuild every bridge,” said Transport Minister Kofi Mensah, speaking in Accra.', 'Transport Minister Kofi Mensah', 'said'],
+    ['The dam will be finished by 2027, the Ethiopian Electric Power agency confirmed in a statement.', 'the Ethiopian Electric Power agency', 'confirmed'],
+    ['Prime Minister Lena Dahl is saying that the budget is balanced.', 'Prime Minister Lena Dahl', 'saying'],
+  ])('finds the source and verb in “%s”', (sentence, source, verb) => {
+    const a = findAttribution(sentence);
+    expect(a?.source).toBe(source);
+    expect(a?.verb).toBe(verb);
+    const m = attributed.detect(sentence);
+    expect(m).not.toBeNull();
+    expect(sentence).toContain(m!.evidence);
+  });
+
+  it('keeps a source span whole, parenthesised acronym included', () => {
+    expect(findAttribution('Brazil’s National Institute for Space Research (INPE) reported that deforestation fell 30 percent.')?.source).toBe(
+      'Brazil’s National Institute for Space Research (INPE)',
+    );
+  });
+
+  it('skips an appositive between the speaker and the verb', () => {
+    expect(findAttribution('Dr. Priya Natarajan, who heads the clinic, said 40 patients were treated.')?.source).toMatch(/Priya Natarajan/);
+  });
+
+  it('counts several named sources as several', () => {
+    expect(findAttribution('Reuters and the Associated Press reported that the vote was delayed.')?.sources).toEqual(['Reuters', 'the Associated Press']);
+    const two = matchAttribution('The Kenyan Red Cross said 14 people died, and the Interior Ministry of Kenya confirmed the toll.');
+    expect(two?.sources?.length).toBe(2);
+  });
+
+  it('finds no attribution where nobody reports anything', () => {
+    for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
+      expect(attributed.detect(s)).toBeNull();
+    }
+  });
+});

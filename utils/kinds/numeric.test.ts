@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { numeric } from './numeric';
+
+describe("'numeric' detector", () => {
+  it.each([
+    ['Argentina shipped 2,300 tonnes of beef to Chile last month.', '2,300 tonnes'],
+    ['Turnout reached 67.5% in the capital.', '67.5%'],
+    ['The port upgrade will cost $4.2 billion, officials said.', '$4.2 billion'],
+    ['Nearly three hundred families were moved out of the valley.', 'three hundred'],
+    ['Sales doubled after the launch.', 'doubled'],
+  ])('finds the figure in “%s”', (sentence, evidence) => {
+    expect(numeric.detect(sentence)?.evidence).toContain(evidence);
+  });
+
+  it('does not count years, days of the month or times of day as figures', () => {
+    expect(numeric.detect('The treaty was signed in 1994 in Oslo.')).toBeNull();
+    expect(numeric.detect('The vote was held on March 14 in Lima.')).toBeNull();
+    expect(numeric.detect('Polls closed at 20:00 local time.')).toBeNull();
+  });
+});

@@ -1,0 +1,18 @@
+import { note, type NoteRule } from './types';
+
+/**
+ * Sweeping words: one counter-example is enough to make the claim false, so it is worth a second look.
+ * "all" counts only as a quantifier ("all voters"), not in "at all", "after all" or "all but".
+ */
+const ABSOLUTE =
+  /\b(?:always|never|nobody|no\s+one|no-one|everyone|everybody|none\s+of|every(?!\s+(?:other|so\s+often|now\s+and|few|\d))|without\s+exception|100\s*(?:per\s*cent|percent|%)|(?<!\b(?:at|after|above|once|for|in|of|first\s+of)\s)all(?!\s+(?:but|of\s+a\s+sudden|the\s+same|right|too|in\s+all|along|told)\b)(?=\s+(?:of\s+(?:the|them|us|their)\b|the\b|[a-z]+s\b)))\b/i;
+
+export const absolute: NoteRule = {
+  code: 'absolute',
+  description: 'The claim speaks in absolutes ("always", "never", "all", "nobody")',
+  apply(claim) {
+    const m = ABSOLUTE.exec(claim.text);
+    if (!m) return [];
+    return [note('absolute', `Speaks in absolutes (“${m[0]}”): a single exception would make it false.`, m[0])];
+  },
+};

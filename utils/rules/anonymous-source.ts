@@ -1,0 +1,27 @@
+import { ANONYMOUS_SOURCE, isNamedSource } from '../analyze/attribution';
+import { note, type NoteRule } from './types';
+
+/** A source phrase of lower-case words ending in a kind of person: "two regional diplomats", "senior aides". */
+const UNNAMED_GROUP =
+  /^(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}(?:sources?|officials?|insiders?|diplomats?|analysts?|experts?|observers?|aides?|people|persons?|residents?|witnesses?|spokes(?:man|woman|person)|officers?|commanders?|staffers?|employees?|lawmakers?|activists?)$/u;
+
+/** Wording that keeps a source's name from the reader, wherever it sits in the sentence. */
+const ANONYMITY =
+  /\b(?:(?:who|that)\s+(?:asked|requested|spoke|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity)[^,.;]*|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:people|persons?|sources?|someone|officials?)\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|(?:unnamed|anonymous|unidentified)\s+(?:sources?|officials?|people|diplomats?|insiders?)|(?:sources?|insiders?)\s+(?:say|said|says|told|claim|claimed)|not\s+authori[sz]ed\s+to\s+speak\s+publicly)\b/i;
+
+export const anonymousSource: NoteRule = {
+  code: 'anonymous-source',
+  description: 'The claim rests on sources the article does not name ("officials who asked not to be named")',
+  apply(claim, ctx) {
+    const a = claim.attribution;
+    const words = ANONYMITY.exec(claim.text)?.[0];
+    // A named source alongside the unnamed ones means the reader has someone to check.
+    if (a && isNamedSource(a.source) && !words) return [];
+    if (words) return [note('anonymous-source', 'Unnamed source: the article does not say who said this, so a reader cannot check them.', words)];
+    if (a && (ANONYMOUS_SOURCE.test(a.source) || UNNAMED_GROUP.test(a.source)) && !isNamedSource(a.source)) {
+      const evidence = ctx.kindMatches(claim).get('attributed')?.evidence ?? a.source;
+      return [note('anonymous-source', `Unnamed source: attributed to “${a.source}” without saying who they are.`, evidence)];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,77 @@
+import { isNamedSource } from '../analyze/attribution';
+import { resolveParty, sameParty } from '../parties';
+import type { Claim } from '../types';
+import { note, type NoteRule, type RuleContext } from './types';
+
+/** Words by which a sentence says it agrees with another: "the city’s own figures agree", "similar levels". */
+const AGREEMENT = /\b(?:agree[sd]?|agreeing|corroborat\w*|confirm(?:s|ed|ing)?|consistent\s+with|in\s+line\s+with|matched|matches|echo(?:ed|es)|backed\s+up|similar|the\s+same|likewise|also\s+(?:found|reported|said|estimated|put))\b/i;
+
+const STOP = new Set(
+  'the a an and or of to in on at by for with from that this these those it its is are was were be been has have had will would said says say told according who which as but not than then there their they them he she his her we our you your more most over into about after before also only very just some any all per'.split(' '),
+);
+
+/** Content words and numbers of a sentence, crudely stemmed, for overlap. */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.,’'-]*/gu) ?? []) {
+    const w = raw.replace(/[’']s$/, '').replace(/[.,-]+$/, '');
+    if (w.length < 3 || STOP.has(w)) continue;
+    out.add(w.replace(/(?:ies|es|s)$/, ''));
+  }
+  return out;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+interface Attributed {
+  claim: Claim;
+  words: Set<string>;
+}
+
+/** Claims with a named source, their content words computed once per analysis. */
+function attributedClaims(ctx: RuleContext): Attributed[] {
+  return ctx.memo('corroboration', () =>
+    ctx.claims.filter((c) => c.attribution && isNamedSource(c.attribution.source)).map((claim) => ({ claim, words: contentWords(claim.text) })),
+  );
+}
+
+/** How far back (in sentences) "the city’s own figures agree" may reach for what it agrees with. */
+const AGREEMENT_REACH = 3;
+
+/**
+ * Whether `later` says the same as `earlier`: it says it agrees ("similar", "agree") shortly after and
+ * shares some of its subject words, or it repeats most of what `earlier` says.
+ */
+function sayTheSame(earlier: Attributed, later: Attributed, distance: number): boolean {
+  const shared = overlap(earlier.words, later.words);
+  if (distance <= AGREEMENT_REACH && AGREEMENT.test(later.claim.text) && shared >= (distance === 1 ? 1 : 2)) return true;
+  const smaller = Math.min(earlier.words.size, later.words.size);
+  return smaller >= 4 && shared / smaller >= 0.5;
+}
+
+export const corroborated: NoteRule = {
+  code: 'corroborated',
+  description: 'Another named source in the article says the same thing',
+  apply(claim, ctx) {
+    const all = attributedClaims(ctx);
+    const self = all.find((a) => a.claim === claim);
+    if (!self || !claim.attribution) return [];
+    const sourceRef = resolveParty(claim.attribution.source);
+    const position = (c: Claim) => ctx.sentenceOf(c)?.index ?? ctx.claims.indexOf(c);
+    for (const other of all) {
+      if (other === self || !other.claim.attribution) continue;
+      // Corroboration needs a second, different source.
+      const otherSource = other.claim.attribution.source;
+      if (otherSource === claim.attribution.source || sameParty(sourceRef, resolveParty(otherSource))) continue;
+      const distance = position(other.claim) - position(claim);
+      const same = distance > 0 ? sayTheSame(self, other, distance) : sayTheSame(other, self, -distance);
+      if (!same) continue;
+      return [note('corroborated', `Corroborated: ${otherSource} says much the same elsewhere in the article.`, other.claim.text)];
+    }
+    return [];
+  },
+};
