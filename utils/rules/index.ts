@@ -7,8 +7,10 @@ import { anonymousSource } from './anonymous-source';
 import { brokenSourceLink } from './broken-source-link';
 import { contestedRule } from './contested';
 import { corroborated } from './corroborated';
+import { factChecked } from './fact-checked';
 import { interestedSource } from './interested-source';
 import { hedgedRule, numericRule, predictionRule } from './kind-notes';
+import { lowQualitySource } from './low-quality-source';
 import { noSourceLink } from './no-source-link';
 import { outdated } from './outdated';
 import { singleSource } from './single-source';
@@ -31,4 +33,6 @@ export const RULES: readonly NoteRule[] = [
   outdated,
   absolute,
   numericRule,
+  lowQualitySource,
+  factChecked,
 ];
