@@ -33,7 +33,7 @@ export async function analyzeFile(args: AnalyzeArgs, io: CliIo): Promise<PageNot
     }
   }
 
-  const options: AnalyzeOptions = {};
+  const options: AnalyzeOptions = { rateDomain: await domainRatings() };
   if (args.factChecks) options.factChecks = await loadFactChecks(args.factChecks);
   let page = analyzeDocument(doc, url, options);
   if (args.checkLinks) page = await checkPageLinks(page, args.checkLinks, io, options);
@@ -54,6 +54,19 @@ export function canonicalUrl(doc: Document): string | null {
     }
   }
   return null;
+}
+
+/** The shipped domain ratings (Lin et al. 2023), as the extension uses them; none if the data file is missing. */
+async function domainRatings(): Promise<AnalyzeOptions['rateDomain']> {
+  const { loadRatingTableFromDisk } = await import('../utils/credibility/load-node');
+  const { createRatingLookup } = await import('../utils/credibility/ratings');
+  try {
+    return createRatingLookup(await loadRatingTableFromDisk());
+  } catch (error) {
+    // A checkout without the built data file still analyses; links just carry no rating.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 /** Fact-checks from `--factchecks PATH`, through the credibility module's loader. */

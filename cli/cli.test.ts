@@ -102,6 +102,27 @@ describe('claimlens analyze on the reference page', () => {
   });
 });
 
+describe('claimlens analyze domain ratings', () => {
+  it('rates each link by its domain with the shipped Lin et al. (2023) table, as the extension does', async () => {
+    const page = scratchFile(
+      'rated.html',
+      '<!doctype html><html><head><title>Rated</title></head><body><article><h1>Rated</h1>' +
+        '<p>The agency said unemployment rose to 7 percent in May, <a href="https://www.infowars.com/x">a report says</a>.</p>' +
+        '<p>The ministry said exports fell by 3 percent, <a href="https://www.reuters.com/y">Reuters reported</a>.</p>' +
+        '<p>A local blog, <a href="https://unrated-blog.example/z">here</a>, disagrees.</p>' +
+        '</article></body></html>',
+    );
+    const run = await claimlens(['analyze', page]);
+    expect(run.code).toBe(0);
+    const links: { url: string; domain?: string; rating?: { score: number; source: string } }[] = JSON.parse(run.stdout).links;
+    const byDomain = new Map(links.map((link) => [link.domain, link.rating]));
+    expect(byDomain.get('infowars.com')?.source).toBe('lin2023');
+    expect(byDomain.get('infowars.com')!.score).toBeLessThan(0.4);
+    expect(byDomain.get('reuters.com')!.score).toBeGreaterThan(0.8);
+    expect(links.find((link) => link.url.includes('unrated-blog'))?.rating).toBeUndefined();
+  });
+});
+
 describe('claimlens analyze --check-links', () => {
   it('checks links over the network only when private addresses are allowed, and notes the broken source', async () => {
     const server = createServer((request, response) => {
