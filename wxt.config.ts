@@ -15,7 +15,12 @@ export default defineConfig({
     // Link checks need to reach the linked hosts; asked for the first time the user checks links.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     browser_specific_settings: {
-      gecko: { id: 'claimlens@claimlens.example', strict_min_version: '115.0' },
+      gecko: {
+        id: 'claimlens@claimlens.example',
+        strict_min_version: '115.0',
+        // ClaimLens sends nothing about the user anywhere: analysis is local, link checks go to the linked hosts.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });
