@@ -77,6 +77,8 @@ const EVALUATIVE =
 // Irregular past forms; regular ones are caught by the -ed ending.
 const IRREGULAR_PAST =
   /\b(?:was|were|had|did|said|went|came|got|made|took|gave|told|left|lost|won|ran|put|set|cut|paid|sold|bought|brought|built|sent|spent|kept|held|led|met|thought|knew|saw|became|began|grew|fell|rose|wrote|voted|signed|passed)\b/g;
+// "to give", "to balance": infinitives of purpose mark plans and proposals rather than records.
+const INFINITIVE = /\bto (?!the\b|a\b|an\b|be\b|my\b|our\b|your\b|their\b|his\b|her\b|its\b|this\b|that\b|these\b|those\b|me\b|us\b|them\b|him\b|it\b|do\b|\d)[a-z]+/g;
 const NEGATION = /\b(?:not|never|no|nobody|nothing|none|didn't|don't|doesn't|wasn't|weren't|haven't|hasn't|won't|can't)\b/;
 const YOU_ADDRESS = /^(?:you|your)\b|\b(?:senator|governor|secretary|mr\.|mrs\.|ms\.|president)\s+\w+,|\?/;
 const VAGUE_PRONOUN_START = /^(?:and |but |so |well,? |now,? |oh,? |look,? |yes,? |no,? |okay,? |ok,? )?(?:it|that|this|they|he|she)\b/;
@@ -116,6 +118,20 @@ export const CUES: readonly Cue[] = [
   { name: 'conditional', label: 'a condition', measure: test(CONDITIONAL) },
   { name: 'evaluative', label: 'a judgement word', measure: test(EVALUATIVE) },
   { name: 'past-tense', label: 'past-tense verbs', measure: pastTense },
+  { name: 'plan', label: 'a plan or purpose', measure: (s) => Math.min(3, s.lower.match(INFINITIVE)?.length ?? 0) / 3 },
+  // Interactions: a figure in a promise is not checkable yet; a figure about the past is.
+  {
+    name: 'promised-figure',
+    label: 'a figure in a promise',
+    measure: (s) => (FUTURE.test(s.lower) || OBLIGATION.test(s.lower) || CONDITIONAL.test(s.lower) || INTENT.test(s.lower)) && (NUMBER.test(s.lower) || STATISTIC.test(s.lower)) ? 1 : 0,
+  },
+  {
+    name: 'past-figure',
+    label: 'a figure about the past',
+    measure: (s) => (pastTense(s) > 0 || TIME.test(s.lower)) && (NUMBER.test(s.lower) || NUMBER_WORD.test(s.lower) || STATISTIC.test(s.lower)) ? 1 : 0,
+  },
+  { name: 'perfect', label: 'a change up to now', measure: test(/\b(?:has|have|had|'ve|'s)\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:been|[a-z]{3,}ed|gone|grown|risen|fallen|lost|won|made|done|seen|taken|given|become)\b/) },
+  { name: 'existential', label: 'says something exists', measure: test(/\bthere (?:is|are|was|were|has been|have been)\b|\bthere's\b/) },
   { name: 'negation', label: 'a negation', measure: test(NEGATION) },
   { name: 'opinion', label: 'a first-person opinion', measure: test(OPINION) },
   { name: 'intent', label: 'a promise or plan', measure: test(INTENT) },
@@ -127,14 +143,19 @@ export const CUES: readonly Cue[] = [
   { name: 'first-person', label: 'about the speaker', measure: (s) => Math.min(3, s.words.filter((w) => w === 'i' || w === 'me' || w === 'my').length) / 3 },
   { name: 'short', label: 'very short', measure: (s) => (s.words.length < 6 ? 1 : 0) },
   { name: 'medium', label: 'short', measure: (s) => (s.words.length >= 6 && s.words.length < 12 ? 1 : 0) },
-  { name: 'length', label: 'long sentence', measure: (s) => Math.log1p(s.words.length) / Math.log1p(60) },
+  { name: 'length', label: 'long sentence', measure: (s) => Math.min(1, s.words.length / 30) },
 ];
 
 const TOKEN = /\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g;
 
 /** Prepares a sentence once: lower-cased text and word tokens (digits folded to `<num>`). */
 function view(text: string): SentenceView {
-  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  // Transcripts carry disfluencies ("uh -", "um,") that say nothing about the claim; drop them first.
+  const lower = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\b(?:uh|um|er|ah)\b[\s,.-]*/g, '')
+    .trim();
   const words = (lower.match(TOKEN) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '<num>' : w));
   return { text: text.trim(), lower, words };
 }
@@ -187,15 +208,39 @@ export function scoreFeatures(features: SentenceFeatures, scorer: ScorerModel): 
 const SHIPPED = model as ScorerModel;
 const CUE_LABELS = new Map(CUES.map((c) => [c.name, c.label]));
 
+const present = (cues: Record<string, number>, names: string[]) => (names.some((n) => cues[n] > 0) ? 1 : 0);
+
+/**
+ * Whether a sentence has the form of a checkable factual statement, by the definition fact-checkers and
+ * ClaimBuster use (a figure, a named party, a past event or a quantity; not a question, an opinion or a
+ * promise). It counts kinds of checkable content against kinds of non-factual mood, all weighted one: a
+ * rule from the definition with nothing fitted, so the `claim` decision means "checkable fact" even though
+ * the learned score ranks by what fact-checkers chose to check.
+ */
+export function hasFactualForm(cues: Record<string, number>): boolean {
+  const content =
+    present(cues, ['number', 'number-word', 'percent', 'money', 'year']) +
+    present(cues, ['named']) +
+    present(cues, ['past-tense', 'perfect']) +
+    present(cues, ['statistic', 'change', 'comparison', 'superlative']);
+  const mood =
+    present(cues, ['question']) +
+    present(cues, ['opinion', 'evaluative']) +
+    present(cues, ['future', 'conditional', 'obligation', 'intent']);
+  return content - mood >= 1;
+}
+
 /** Scores a sentence for check-worthiness with a given model (training and evaluation pass their own). */
 export function scoreSentenceWith(text: string, scorer: ScorerModel): SentenceScore {
-  const { score, contributions } = scoreFeatures(sentenceFeatures(text), scorer);
+  const features = sentenceFeatures(text);
+  const { score, contributions } = scoreFeatures(features, scorer);
+  // Reasons are the named cues only: "long sentence" or a single common word explains nothing to a reader.
   const reasons = contributions
-    .filter(([, c]) => c > 0.25)
+    .filter(([name, c]) => c > 0.25 && CUE_LABELS.has(name) && name !== 'length' && name !== 'medium')
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([name]) => CUE_LABELS.get(name) ?? name);
-  return { score, claim: score >= scorer.threshold, reasons };
+  return { score, claim: score >= scorer.threshold && hasFactualForm(features.cues), reasons };
 }
 
 /** Scores a sentence for check-worthiness; pure and fast (well under a millisecond). */

@@ -1,0 +1,90 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { averagePrecision } from '../../cli/eval-claims';
+import { hasFactualForm, scoreSentence, sentenceFeatures } from './score';
+
+// Hand-written for these tests; none is taken from the CLEF or ClaimBuster files.
+const CHECKABLE = [
+  'Unemployment fell to 4.1 percent last year, the lowest in a decade.',
+  'The city spent $12 million on the new bridge, twice what the council approved in 2019.',
+  'Exports to Canada rose by a third between 2015 and 2020.',
+  'The senator voted against the farm bill three times.',
+  'Crime in the state has dropped by 20 percent since the law passed.',
+];
+const NOT_CLAIMS = [
+  'Thank you very much, it\'s great to be here.',
+  'Good evening, everyone.',
+  'What would you do about it?',
+  'I think we can do better than this.',
+  'We will make this country great again, believe me.',
+  'Let me finish.',
+];
+
+describe('scoreSentence', () => {
+  it('ranks a sentence with a figure above chit-chat', () => {
+    const claim = scoreSentence('Unemployment fell to 4.1 percent last year, the lowest in a decade.');
+    const chat = scoreSentence("Thank you very much, it's great to be here.");
+    expect(claim.score).toBeGreaterThan(chat.score);
+    expect(claim.claim).toBe(true);
+    expect(chat.claim).toBe(false);
+  });
+
+  it('marks checkable statements as claims and questions, thanks, opinions and promises as not', () => {
+    for (const text of CHECKABLE) expect(scoreSentence(text).claim, text).toBe(true);
+    for (const text of NOT_CLAIMS) expect(scoreSentence(text).claim, text).toBe(false);
+  });
+
+  it('puts every checkable sentence above every non-claim in one ranking', () => {
+    const texts = [...NOT_CLAIMS, ...CHECKABLE];
+    const labels = texts.map((_, i) => (i >= NOT_CLAIMS.length ? 1 : 0));
+    expect(averagePrecision(texts.map((t) => scoreSentence(t).score), labels)).toBe(1);
+  });
+
+  it('keeps the score in [0, 1] and gives the same answer twice, even for odd input', () => {
+    for (const text of [...CHECKABLE, ...NOT_CLAIMS, '', '   ', '42', '?!', 'x'.repeat(5000), 'uh - um -']) {
+      const first = scoreSentence(text);
+      expect(first.score).toBeGreaterThanOrEqual(0);
+      expect(first.score).toBeLessThanOrEqual(1);
+      expect(scoreSentence(text)).toEqual(first);
+    }
+  });
+
+  it('explains a claim with the cues that raised it', () => {
+    const { reasons } = scoreSentence('Unemployment fell to 4.1 percent last year, the lowest in a decade.');
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.some((r) => ['contains a number', 'a percentage', 'a statistic word'].includes(r))).toBe(true);
+    expect(scoreSentence('Good evening, everyone.').reasons).toEqual([]);
+  });
+});
+
+describe('hasFactualForm', () => {
+  it('needs checkable content that outweighs question, opinion or promise', () => {
+    expect(hasFactualForm(sentenceFeatures('Prices rose 8 percent in 2022.').cues)).toBe(true);
+    expect(hasFactualForm(sentenceFeatures('Will prices rise?').cues)).toBe(false);
+    expect(hasFactualForm(sentenceFeatures('I believe this is a wonderful idea.').cues)).toBe(false);
+  });
+});
+
+describe('shipped model', () => {
+  const path = join(process.cwd(), 'utils/analyze/score-model.json');
+
+  it('is small enough to bundle into the content script and names its source', () => {
+    expect(statSync(path).size).toBeLessThan(40_000);
+    expect(JSON.parse(readFileSync(path, 'utf8')).source).toMatch(/CLEF-2019/);
+  });
+
+  it('ranks the check-worthy sentences of a real debate well above chance', () => {
+    // One CLEF debate, as a quick check that the shipped weights are the trained ones, not a placeholder.
+    const tsv = join(process.cwd(), '../shared/data/claims-dev/clef2019-task1-train.tsv');
+    const rows = readFileSync(tsv, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'))
+      .filter((cells) => cells[2]?.includes('20170228_trump_address'));
+    const labels = rows.map((cells) => (cells[1] === '1' ? 1 : 0));
+    const ap = averagePrecision(rows.map((cells) => scoreSentence(cells[0]).score), labels);
+    const chance = labels.filter((y) => y === 1).length / labels.length;
+    expect(ap).toBeGreaterThan(3 * chance);
+  });
+});
