@@ -3,7 +3,6 @@ import { analyzeDocument, type AnalyzeOptions } from '../utils/analyze/index';
 import { buildExport } from '../utils/export/index';
 import type { PageNotes } from '../utils/types';
 import type { AnalyzeArgs, LinkCheckArgs } from './args';
-import { UnavailableError } from './errors';
 import { readPage } from './input';
 import type { CliIo } from './io';
 
@@ -69,13 +68,10 @@ async function domainRatings(): Promise<AnalyzeOptions['rateDomain']> {
   }
 }
 
-/** Fact-checks from `--factchecks PATH`, through the credibility module's loader. */
+/** Fact-checks from `--factchecks PATH`, through the credibility module's loader (which names a bad path plainly). */
 async function loadFactChecks(path: string): Promise<NonNullable<AnalyzeOptions['factChecks']>> {
-  const module = await optionalModule<{ loadFactChecks(path: string): Promise<NonNullable<AnalyzeOptions['factChecks']>> }>(
-    './factchecks.ts',
-    '--factchecks',
-  );
-  return module.loadFactChecks(path);
+  const { loadFactChecks: load } = await import('./factchecks');
+  return load(path);
 }
 
 /** Checks the page's links over the network and refreshes the notes that depend on them. */
@@ -114,22 +110,5 @@ class ProgressLine {
 
   done(): void {
     if (this.shown) this.io.stderr.write('\r\x1b[2K');
-  }
-}
-
-/**
- * Imports a module other work adds to ClaimLens, saying plainly when this checkout does not have it yet
- * instead of failing with a module-resolution stack trace.
- */
-async function optionalModule<T>(relativePath: string, feature: string): Promise<T> {
-  const url = new URL(relativePath, import.meta.url).href;
-  try {
-    return (await import(url)) as T;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(relativePath.split('/').pop()!)) {
-      throw new UnavailableError(`${feature} is not available yet in this version of ClaimLens`);
-    }
-    throw error;
   }
 }

@@ -123,6 +123,45 @@ describe('claimlens analyze domain ratings', () => {
   });
 });
 
+describe('claimlens analyze --factchecks', () => {
+  it('notes a claim that a loaded ClaimReview fact-check reviewed, and refuses a missing path plainly', async () => {
+    const reviews = scratchFile(
+      'review.jsonld',
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        url: 'https://factcheck.example/sewage',
+        claimReviewed: 'The city council dumped 40 million litres of raw sewage into the river last summer.',
+        author: { '@type': 'Organization', name: 'River Check' },
+        datePublished: '2024-03-01',
+        reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
+      }),
+    );
+    const page = scratchFile(
+      'river.html',
+      '<!doctype html><html><head><title>River</title></head><body><article><h1>River row</h1>' +
+        '<p>Campaigners said the city council dumped 40 million litres of raw sewage into the river last summer, a figure the council denies.</p>' +
+        '<p>The mayor told reporters that water quality had improved by 20 percent since 2019, according to the environment agency.</p>' +
+        '<p>Residents said the smell was unbearable in August and that several swimmers fell ill after a heatwave.</p>' +
+        '</article></body></html>',
+    );
+    const run = await claimlens(['analyze', page, '--factchecks', reviews]);
+    expect(run.code, run.stderr).toBe(0);
+    const claims: { text: string; notes: { code: string; text: string; href?: string }[] }[] = JSON.parse(run.stdout).claims;
+    const sewage = claims.find((claim) => claim.text.includes('raw sewage'));
+    const factChecked = sewage?.notes.find((note) => note.code === 'fact-checked');
+    expect(factChecked?.text).toMatch(/River Check/);
+    expect(factChecked?.href).toBe('https://factcheck.example/sewage');
+    const mayor = claims.find((claim) => claim.text.includes('water quality'));
+    expect(mayor?.notes.map((note) => note.code) ?? []).not.toContain('fact-checked');
+
+    const missing = await claimlens(['analyze', page, '--factchecks', join(scratch, 'no-reviews')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read .*no-reviews/);
+    expectNoStackTrace(missing);
+  });
+});
+
 describe('claimlens analyze --check-links', () => {
   it('checks links over the network only when private addresses are allowed, and notes the broken source', async () => {
     const server = createServer((request, response) => {
