@@ -3,6 +3,7 @@ import { analyzeDocument } from '@/utils/analyze';
 import { findArticle } from '@/utils/analyze/article';
 import { buildTextMap } from '@/utils/analyze/text-map';
 import { contentToBackground, onMessages, pageToContent, sendMessage } from '@/utils/messaging';
+import { attachCards } from '@/utils/overlay/card';
 import { PageSession } from '@/utils/overlay/page-session';
 import { overlaySettingsItem } from '@/utils/storage';
 
@@ -20,6 +21,7 @@ export default defineContentScript({
       report: (analysis) => sendMessage(contentToBackground, 'page-analysis', analysis),
       overlaysWanted: async () => (await overlaySettingsItem.getValue()).showOverlays,
       later: (fn, ms) => ctx.setTimeout(fn, ms),
+      decorate: (overlay, notes) => attachCards(document, overlay, { claims: notes.claims, links: notes.links }),
     });
 
     onMessages(

@@ -20,12 +20,15 @@ export interface PageSessionDeps {
   overlaysWanted: () => Promise<boolean>;
   later: Later;
   now?: () => Date;
+  /** Adds to a shown overlay (note cards); what it returns is removed with the overlay. */
+  decorate?: (overlay: PageOverlay, notes: PageNotes) => { remove(): void };
 }
 
 /** The content script's state for its page. */
 export class PageSession {
   private current: PageAnalysis;
   private overlay: PageOverlay | null = null;
+  private decoration: { remove(): void } | null = null;
   private readonly now: () => Date;
 
   constructor(private readonly deps: PageSessionDeps) {
@@ -90,6 +93,8 @@ export class PageSession {
 
   /** Takes the overlay off the page (the DOM is as before). */
   removeOverlay(): void {
+    this.decoration?.remove();
+    this.decoration = null;
     this.overlay?.remove();
     this.overlay = null;
   }
@@ -98,6 +103,7 @@ export class PageSession {
     // Built right after the analysis, on the same DOM, so the claim offsets still match.
     const map = notes.claims.length > 0 ? this.deps.articleMap(this.deps.doc) : null;
     this.overlay = showOverlay(this.deps.doc, notes, map, this.deps.later);
+    this.decoration = this.deps.decorate?.(this.overlay, notes) ?? null;
   }
 
   private async publish(analysis: PageAnalysis): Promise<void> {

@@ -1,0 +1,347 @@
+/**
+ * On-page note cards (issue 5): hovering or focusing a claim highlight or a flagged link shows a small
+ * card with the claim's notes (rule notes and the user's own) or the link's status and reason.
+ *
+ * The card lives in a closed shadow root on a `<claimlens-card>` host added to `<html>` (not the
+ * article), so page CSS cannot reach inside it, its CSS cannot leak out, page scripts cannot read
+ * the user's notes from it, and the article's text offsets are untouched. Every text goes in through
+ * `textContent`: claims, notes and link reasons are page-derived.
+ *
+ * `attachCards` also makes the marks keyboard-focusable (`tabindex="0"`); `remove()` takes away the
+ * host, every attribute and every listener, so with overlays off the page is exactly as served.
+ */
+import { isLinkFlagged, type Claim, type ClaimNote, type LinkReport } from '../types';
+import { LINK_MARKER_LABELS } from './link-markers';
+import type { PageOverlay } from './overlay';
+
+/** The host element's tag. */
+export const CARD_TAG = 'claimlens-card';
+
+/** A user note as the card shows it. */
+export interface CardUserNote {
+  id: string;
+  body: string;
+}
+
+/** What a card is about. */
+export type CardSubject = { kind: 'claim'; claim: Claim } | { kind: 'link'; link: LinkReport };
+
+/** Where the card gets and keeps the user's notes; absent: the card shows rule notes only. */
+export interface CardNoteActions {
+  /** The user's notes on a subject, newest last. */
+  notesFor(subject: CardSubject): CardUserNote[];
+  add(subject: CardSubject, body: string): Promise<void>;
+  edit(noteId: string, body: string): Promise<void>;
+  remove(noteId: string): Promise<void>;
+}
+
+export interface AttachCardsOptions {
+  claims: readonly Claim[];
+  links: readonly LinkReport[];
+  notes?: CardNoteActions;
+  /** Ms before a card closes once the pointer leaves it, so the pointer can travel from mark to card. */
+  hideDelayMs?: number;
+  /** Closed in production; tests pass `open` to look inside. */
+  shadowMode?: ShadowRootMode;
+}
+
+/** Cards bound to one overlay. */
+export interface NoteCards {
+  /** The card's shadow root (for tests; page scripts never get it). */
+  readonly root: ShadowRoot;
+  readonly host: HTMLElement;
+  /** Opens the card for a mark or link element (what hover and focus do). */
+  open(target: Element): void;
+  close(): void;
+  /** Re-renders the open card (after the user's notes changed elsewhere). */
+  refresh(): void;
+  /** Removes host, tabindex attributes and listeners. */
+  remove(): void;
+}
+
+/** Adds cards to `overlay`'s marks and flagged links. */
+export function attachCards(doc: Document, overlay: PageOverlay, options: AttachCardsOptions): NoteCards {
+  const win = doc.defaultView!;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const claimsById = new Map(options.claims.map((c) => [c.id, c]));
+  const linksById = new Map(options.links.map((l) => [l.id, l]));
+  const subjectOf = new Map<Element, CardSubject>();
+  for (const [id, marks] of overlay.highlights?.marks ?? []) {
+    const claim = claimsById.get(id);
+    if (claim) for (const mark of marks) subjectOf.set(mark, { kind: 'claim', claim });
+  }
+  for (const [id, el] of overlay.links.elements) {
+    const link = linksById.get(id);
+    if (link && isLinkFlagged(link)) subjectOf.set(el, { kind: 'link', link });
+  }
+
+  // Only marks we made get a tabindex, and only where the page had none (links already take focus).
+  const focusable: Element[] = [];
+  for (const el of subjectOf.keys()) {
+    if (el.hasAttribute('tabindex') || el.tagName.toLowerCase() === 'a') continue;
+    el.setAttribute('tabindex', '0');
+    focusable.push(el);
+  }
+
+  const host = doc.createElement(CARD_TAG);
+  // Inline !important beats any page rule on our host, so the page cannot hide or restyle it.
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('position', 'absolute', 'important');
+  host.style.setProperty('z-index', '2147483647', 'important');
+  host.style.setProperty('display', 'none', 'important');
+  const root = host.attachShadow({ mode: options.shadowMode ?? 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', 'ClaimLens notes');
+  root.append(style, card);
+
+  let current: { target: Element; subject: CardSubject } | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let editing = false;
+  const hideDelay = options.hideDelayMs ?? 300;
+
+  const cancelHide = () => clearTimeout(hideTimer);
+  const scheduleHide = () => {
+    cancelHide();
+    hideTimer = setTimeout(() => {
+      if (!editing) close();
+    }, hideDelay);
+  };
+
+  const open = (target: Element) => {
+    const subject = subjectOf.get(target);
+    if (!subject) return;
+    cancelHide();
+    if (current?.target === target) return;
+    current = { target, subject };
+    editing = false;
+    if (!host.isConnected) doc.documentElement.appendChild(host);
+    render();
+    place(target);
+    host.style.setProperty('display', 'block', 'important');
+  };
+
+  const close = () => {
+    cancelHide();
+    current = null;
+    editing = false;
+    host.style.setProperty('display', 'none', 'important');
+    card.replaceChildren();
+  };
+
+  const place = (target: Element) => {
+    const rect = target.getBoundingClientRect();
+    const top = rect.bottom + win.scrollY + 6;
+    const left = Math.max(4, Math.min(rect.left + win.scrollX, win.scrollX + win.innerWidth - 340));
+    host.style.setProperty('top', `${top}px`, 'important');
+    host.style.setProperty('left', `${left}px`, 'important');
+  };
+
+  const render = () => {
+    if (!current) return;
+    const { subject } = current;
+    card.replaceChildren(...renderSubject(doc, subject, options.notes, {
+      startEdit: () => {
+        editing = true;
+      },
+      done: () => {
+        editing = false;
+        render();
+      },
+    }));
+  };
+
+  const subjectElement = (node: EventTarget | null): Element | null => {
+    let el = node instanceof win.Element ? (node as Element) : null;
+    while (el && !subjectOf.has(el)) el = el.parentElement;
+    return el;
+  };
+
+  // One set of delegated listeners on the document, all removed through the abort signal.
+  doc.addEventListener('mouseover', (event) => {
+    const target = subjectElement(event.target);
+    if (target) open(target);
+  }, { signal, capture: true });
+  doc.addEventListener('mouseout', (event) => {
+    if (current && subjectElement(event.target) === current.target) scheduleHide();
+  }, { signal, capture: true });
+  doc.addEventListener('focusin', (event) => {
+    const target = subjectElement(event.target);
+    if (target) open(target);
+    else if (event.target !== host && current && !editing) close();
+  }, { signal, capture: true });
+  doc.addEventListener('keydown', (event) => {
+    if (!current) return;
+    if (event.key === 'Escape') {
+      const back = current.target;
+      close();
+      if (back instanceof win.HTMLElement) back.focus();
+    } else if (event.key === 'Enter' && event.target === current.target && current.target.tagName.toLowerCase() !== 'a') {
+      // From a focused mark, Enter moves into the card so its buttons are reachable by keyboard.
+      event.preventDefault();
+      root.querySelector<HTMLElement>('button, textarea')?.focus();
+    }
+  }, { signal, capture: true });
+  host.addEventListener('mouseenter', cancelHide, { signal });
+  host.addEventListener('mouseleave', scheduleHide, { signal });
+
+  let removed = false;
+  return {
+    root,
+    host,
+    open,
+    close,
+    refresh: render,
+    remove() {
+      if (removed) return;
+      removed = true;
+      controller.abort();
+      cancelHide();
+      host.remove();
+      for (const el of focusable) el.removeAttribute('tabindex');
+    },
+  };
+}
+
+interface EditHooks {
+  startEdit(): void;
+  done(): void;
+}
+
+/** The card's content for a subject, built with `textContent` only. */
+function renderSubject(doc: Document, subject: CardSubject, actions: CardNoteActions | undefined, hooks: EditHooks): Node[] {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const out: Node[] = [];
+  if (subject.kind === 'claim') {
+    out.push(el('p', 'title', 'Claim'));
+    const notes = subject.claim.notes.filter((n) => n.origin === 'rule');
+    if (notes.length === 0) out.push(el('p', 'empty', 'No notes from ClaimLens.'));
+    else {
+      const list = el('ul', 'notes');
+      for (const note of notes) list.append(ruleNote(el, note));
+      out.push(list);
+    }
+  } else {
+    const { link } = subject;
+    out.push(el('p', 'title', 'Link'));
+    const status = el('p', 'status');
+    status.append(el('span', 'sign', '⚠ '), el('strong', '', LINK_MARKER_LABELS[link.status] ?? link.status));
+    out.push(status, el('p', 'reason', link.reason));
+  }
+  if (actions) out.push(userNotes(el, subject, actions, hooks));
+  return out;
+}
+
+type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => HTMLElementTagNameMap[K];
+
+function ruleNote(el: Make, note: ClaimNote): HTMLElement {
+  const item = el('li', 'note');
+  item.dataset.noteCode = String(note.code);
+  item.append(el('span', 'tag', String(note.code).replace(/-/g, ' ')), el('span', '', ' '), el('span', 'text', note.text));
+  return item;
+}
+
+/** The user's notes on the subject, with Add / Edit / Delete; a form replaces the list while editing. */
+function userNotes(el: Make, subject: CardSubject, actions: CardNoteActions, hooks: EditHooks): HTMLElement {
+  const section = el('section', 'yours');
+  section.append(el('p', 'subtitle', 'Your notes'));
+  const notes = actions.notesFor(subject);
+  const list = el('ul', 'notes');
+  for (const note of notes) {
+    const item = el('li', 'note user');
+    item.dataset.noteId = note.id;
+    item.append(el('span', 'text', note.body));
+    const edit = el('button', 'small', 'Edit');
+    edit.type = 'button';
+    edit.setAttribute('aria-label', `Edit note: ${note.body.slice(0, 40)}`);
+    edit.addEventListener('click', () => {
+      hooks.startEdit();
+      section.replaceChildren(form(el, note.body, async (body) => actions.edit(note.id, body), hooks));
+      section.querySelector('textarea')?.focus();
+    });
+    const del = el('button', 'small', 'Delete');
+    del.type = 'button';
+    del.setAttribute('aria-label', `Delete note: ${note.body.slice(0, 40)}`);
+    del.addEventListener('click', async () => {
+      await actions.remove(note.id);
+      hooks.done();
+    });
+    item.append(edit, del);
+    list.append(item);
+  }
+  if (notes.length > 0) section.append(list);
+  const add = el('button', 'add', 'Add note');
+  add.type = 'button';
+  add.addEventListener('click', () => {
+    hooks.startEdit();
+    section.replaceChildren(form(el, '', async (body) => actions.add(subject, body), hooks));
+    section.querySelector('textarea')?.focus();
+  });
+  section.append(add);
+  return section;
+}
+
+let formCount = 0;
+
+function form(el: Make, initial: string, save: (body: string) => Promise<void>, hooks: EditHooks): HTMLElement {
+  const box = el('form', 'form');
+  const id = `claimlens-note-${++formCount}`;
+  const label = el('label', 'label', 'Note');
+  label.htmlFor = id;
+  const text = el('textarea', 'input');
+  text.id = id;
+  text.rows = 3;
+  text.value = initial;
+  const error = el('p', 'error');
+  error.setAttribute('role', 'alert');
+  const saveButton = el('button', 'add', 'Save');
+  saveButton.type = 'submit';
+  const cancel = el('button', 'small', 'Cancel');
+  cancel.type = 'button';
+  cancel.addEventListener('click', () => hooks.done());
+  box.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await save(text.value);
+      hooks.done();
+    } catch (problem) {
+      error.textContent = problem instanceof Error ? problem.message : String(problem);
+    }
+  });
+  // Keys typed into the note must not reach the page's shortcuts (j/k readers, search on "/").
+  text.addEventListener('keydown', (event) => event.stopPropagation());
+  box.append(label, text, error, saveButton, cancel);
+  return box;
+}
+
+const CARD_CSS = `
+:host { all: initial; }
+.card { box-sizing: border-box; width: 320px; max-height: 60vh; overflow: auto; padding: 10px 12px;
+  background: #fff; color: #1b1b1b; border: 1px solid #5a5a5a; border-radius: 6px;
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 13px/1.45 system-ui, sans-serif; text-align: left; }
+.title, .subtitle { margin: 0 0 4px; font-weight: 700; }
+.subtitle { margin-top: 8px; font-size: 12px; color: #333; }
+.notes { margin: 0; padding: 0; list-style: none; }
+.note { margin: 0 0 4px; }
+.note.user { border-left: 3px solid #1f4fd1; padding-left: 6px; }
+.tag { font-weight: 600; text-transform: capitalize; }
+.status { margin: 0; color: #8c1d18; }
+.reason, .empty { margin: 2px 0 0; }
+.label { display: block; font-weight: 600; margin-bottom: 2px; }
+.input { box-sizing: border-box; width: 100%; font: inherit; border: 1px solid #5a5a5a; border-radius: 4px; padding: 4px; }
+.error { margin: 2px 0; color: #8c1d18; }
+.error:empty { display: none; }
+button { font: inherit; cursor: pointer; border-radius: 4px; }
+.add { margin-top: 6px; padding: 2px 10px; border: 1px solid #1f4fd1; background: #1f4fd1; color: #fff; }
+.small { margin-left: 6px; padding: 0 6px; border: 1px solid #5a5a5a; background: #f4f4f4; color: #1b1b1b; font-size: 12px; }
+button:focus-visible, .input:focus-visible { outline: 3px solid #1f4fd1; outline-offset: 1px; }
+`;
