@@ -10,12 +10,7 @@ export class InputError extends Error {
   readonly exitCode = 1;
 }
 
-/** A feature whose module has not landed in this checkout yet: exit code 1 with a plain message. */
-export class UnavailableError extends Error {
-  readonly exitCode = 1;
-}
-
 /** Whether `error` is one of ours, a message meant for the user. */
-export function isUserError(error: unknown): error is UsageError | InputError | UnavailableError {
-  return error instanceof UsageError || error instanceof InputError || error instanceof UnavailableError;
+export function isUserError(error: unknown): error is UsageError | InputError {
+  return error instanceof UsageError || error instanceof InputError;
 }
