@@ -9,12 +9,16 @@ import type { Claim, PageNotes } from '../../utils/types';
 export const TEST_URL = 'https://news.example.org/2025/05/story.html';
 export const TEST_NOW = () => new Date('2025-06-01T00:00:00Z');
 
+/** A neutral closing paragraph, so that a one-sentence test article is long enough to count as an article. */
+export const CLOSING = 'Reporting for this story was done in the field over several days, and the text was edited for length and clarity before it was published here.';
+
 /** A page with site chrome around an `<article>` made of the given paragraphs (HTML). */
 export function articlePage(paragraphs: string[], head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test story</title>${head}</head><body>
 <header><nav><a href="/">Home</a> <a href="/world/">World</a> <a href="#">Menu</a></nav></header>
 <main><article><h1>Test story headline for the article</h1>
 ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
+<p>${CLOSING}</p>
 </article><section class="comments"><h3>Leave a comment</h3><p>Comments are moderated and may take a while to appear on this page.</p></section></main>
 <footer><p>&copy; 2025 Example News. All rights reserved. <a href="/about">About</a></p></footer></body></html>`;
 }

@@ -6,12 +6,16 @@
 import type { Attribution } from '../types';
 
 const VERBS =
-  'said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|stated|states|announced|announces|announce|warned|warns|warn|estimated|estimates|estimate|found|finds|confirmed|confirms|confirm|alleged|alleges|allege|insisted|insists|insist|argued|argues|argue|noted|notes|note|wrote|writes|tweeted|tweets|posted|posts|added|adds|explained|explains|believes|believe|believed|predicted|predicts|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|admitted|admits|denied|denies|deny|assessed|assesses|concluded|concludes|suggested|suggests|indicated|indicates|testified|asserted|asserts|maintained|maintains|contended|contends|projected|projects|forecast|forecasts|showed|shows|show|stressed|stresses|emphasised|emphasized|observed|recalled|cautioned|pointed out|points out|has said|told reporters';
+  'agreed|agrees|agree|said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|stated|states|announced|announces|announce|warned|warns|warn|estimated|estimates|estimate|found|finds|confirmed|confirms|confirm|alleged|alleges|allege|insisted|insists|insist|argued|argues|argue|noted|notes|note|wrote|writes|tweeted|tweets|posted|posts|added|adds|explained|explains|believes|believe|believed|predicted|predicts|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|admitted|admits|denied|denies|deny|assessed|assesses|concluded|concludes|suggested|suggests|indicated|indicates|testified|asserted|asserts|maintained|maintains|contended|contends|projected|projects|forecast|forecasts|showed|shows|show|stressed|stresses|emphasised|emphasized|observed|recalled|cautioned|pointed out|points out|has said|told reporters';
 const AUX = '(?:has|have|had|is|are|was|were|will|would|also|previously|recently|earlier|later|publicly|repeatedly|reportedly|separately|nevertheless|however|now|then|first|again|once|already|since|\\s)*';
 
 /** Generic subjects: attributed, but to nobody a reader could look up. */
 export const ANONYMOUS_SOURCE =
   /^(?:(?:some|many|several|two|three|other|unnamed|anonymous|senior|western|local|military|government|intelligence|security|u\.?s\.?|european|diplomatic|industry|independent|knowledgeable|informed|people|persons|a|an|one|the|multiple)\s+)*(?:sources?|officials?|insiders?|people familiar with[\w\s]*|persons? familiar with[\w\s]*|a person familiar with[\w\s]*|diplomats?|analysts?|experts?|observers?|critics?|aides?|someone|a spokes(?:man|woman|person)|spokes(?:men|women|people|persons?)|residents?|witnesses?|reports?|media reports?|researchers?|scientists?|authorities)\b/i;
+
+/** A source phrase of lower-case words ending in a kind of person: "two regional diplomats", "senior aides". */
+export const UNNAMED_GROUP =
+  /^(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}(?:sources?|officials?|insiders?|diplomats?|analysts?|experts?|observers?|aides?|people|persons?|residents?|witnesses?|spokes(?:man|woman|person)|officers?|commanders?|staffers?|employees?|lawmakers?|activists?|organi[sz]ers|critics?|researchers?|scientists?)$/u;
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who)$/i;
 
@@ -37,6 +41,8 @@ const NAME_GLUE = /^(?:of|the|for|and|de|da|del|der|des|du|la|le|van|von|al|el|b
 /** Whether a source phrase names someone (a capitalised name or acronym), not "officials" or "he". */
 export function isNamedSource(source: string): boolean {
   if (!source || PRONOUN.test(source)) return false;
+  // "Three regional diplomats" is capitalised only because it opens the sentence.
+  if (UNNAMED_GROUP.test(source.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
   if (ANONYMOUS_SOURCE.test(source) && !/\p{Lu}\p{Ll}+\s+\p{Lu}|\b\p{Lu}{2,}\b/u.test(source.replace(/^\p{Lu}/u, ''))) return false;
   const words = source.split(/\s+/);
   // A name is mostly capitalised words: "his team measured levels in April" is a clause that mentions April.
@@ -184,7 +190,9 @@ function findCandidates(sentence: string): Candidate[] {
     const before = sentence.slice(0, m.index + (m[0].length - m[0].trimStart().length));
     const after = sentence.slice(verbStart + m[1].length);
     // A reporting verb introduces what was reported: "that", a quote, a colon, a comma, or a clause.
-    if (!AFTER_VERB.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
+    // "said"/"told" are reporting verbs whatever follows; "reports"/"claims" may be nouns, so they need a clause.
+    const alwaysVerb = /^(?:said|says|say|saying|told|tells|tell|added|adds|wrote|writes|agreed|agree|agrees)$/i.test(m[1]);
+    if (!alwaysVerb && !AFTER_VERB.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
     const trimmed = before.replace(/\s+(?:has|have|had|is|are|was|were|also|previously|recently|nevertheless|however|publicly|repeatedly)(?:\s+(?:has|have|had|is|are|was|were|also|previously|recently|nevertheless|however|publicly|repeatedly))*\s*$/i, '');
     const source = subjectBefore(dropAppositive(trimmed));
     if (!source || source.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
@@ -200,7 +208,7 @@ function findCandidates(sentence: string): Candidate[] {
 
 /** "test results published by the Ohio EPA" → "the Ohio EPA": the party, not the document. */
 function partyInPhrase(source: string): string {
-  const by = /\b(?:published|released|issued|compiled|collected|gathered|produced|prepared|conducted|commissioned|seen|obtained|made|cited|provided)\s+by\s+(.+)$/i.exec(source);
+  const by = /\b(?:published|released|issued|compiled|collected|gathered|produced|prepared|conducted|commissioned|seen|obtained|made|cited|provided|analy[sz]ed|measured|taken|recorded)\s+by\s+(.+)$/i.exec(source);
   if (by && isNamedSource(by[1])) return cleanSource(by[1]);
   const from = /^(?:(?:the|a|an|new|latest|official)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|documents?|records|a study|study|survey|analysis)\s+(?:from|of|by)\s+(.+)$/i.exec(source);
   if (from && isNamedSource(from[1])) return cleanSource(from[1]);

@@ -11,6 +11,7 @@ const NUMBER = new RegExp(
   String.raw`(?<![\w.,])(?:[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/-]|,\d)|\b(?:${NUMBER_WORDS})\b`,
   'gi',
 );
+const SOURCE_COUNT = /^\s+(?:[a-z]+\s+){0,2}(?:officials|sources|diplomats|aides|analysts|witnesses|people familiar|insiders|residents)\b/;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/;
 
@@ -23,6 +24,8 @@ export function findQuantity(sentence: string): KindMatch | null {
     if (YEAR.test(num)) continue;
     // "January 5", "5 January": dates are temporal, not numeric.
     if (/^\d{1,2}$/.test(num) && (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(sentence.slice(m.index + num.length)))) continue;
+    // "two regional diplomats said": a count of sources, not a figure to check.
+    if (/^\p{L}/u.test(num) && SOURCE_COUNT.test(sentence.slice(m.index + num.length))) continue;
     // Single words like "one" or "two" in "one of the", "two-thirds" still count when followed by a noun.
     const rest = sentence.slice(m.index + num.length);
     const words = rest.match(/^\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?/);
@@ -31,7 +34,9 @@ export function findQuantity(sentence: string): KindMatch | null {
       const first = words[1];
       if (!/^(?:of|to|and|or|the|a|in|on|at|for|by|with|from|that|which|who|was|were|is|are|has|have|had)$/i.test(first)) {
         evidence += ` ${first}`;
-        if (words[2] && ADJECTIVES.test(first) && !/^(?:of|to|and|or|the|in|on|for)$/i.test(words[2])) evidence += ` ${words[2]}`;
+        const per = /^\s+[A-Za-z][\w-]*\s+(per\s+(?:billion|million|thousand|hundred|cent|capita|day|week|month|year|hour|person|head|kilometre|kilometer|mile|litre|liter))\b/i.exec(rest);
+        if (per) evidence += ` ${per[1]}`;
+        else if (words[2] && ADJECTIVES.test(first) && !/^(?:of|to|and|or|the|in|on|for)$/i.test(words[2])) evidence += ` ${words[2]}`;
         else if (UNITS.test(first) && words[2] && /^(?:of|in)$/i.test(words[2]) === false && /^(?:people|dollars|euros|pounds|barrels|troops|jobs)$/i.test(words[2])) evidence += ` ${words[2]}`;
       }
     }

@@ -11,7 +11,7 @@ const CONTRARY =
   /\b(?:however|but|instead|rather\s+than|contrary|disputed?|contradict\w*|puts?\s+(?:the|that|its)\s+(?:figure|number|toll|count|total|estimate)|closer\s+to|as\s+(?:few|many|little|much)\s+as|far\s+(?:fewer|more|less|lower|higher)|only|lower\s+than|higher\s+than)\b/i;
 
 /** A count and what it counts: "4,500 soldiers" → { value: 4500, unit: "soldier" }. */
-const FIGURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|per\s*cent|percent|thousand|million|billion)?\s+(?:(?:more|fewer|additional|new|active|armed|[a-z]+-?)\s+)?([a-z]{3,})/gi;
+const FIGURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|per\s*cent|percent|thousand|million|billion)?\s+(?:(?:more|fewer|additional|new|active|armed|[a-z]+-[a-z]+)\s+)?([a-z]{3,})/gi;
 
 interface Figure {
   value: number;

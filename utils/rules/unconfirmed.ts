@@ -8,6 +8,8 @@ interface DenialAt extends Denial {
   index: number;
 }
 
+const GENERIC_OBJECT = /^(?:(?:the|these|those|such|this|that|its|their|his|her|those)\s+)?(?:[\p{L}-]+\s+)?(?:claims?|assertions?|reports?|allegations?|figures?|account|statements?|numbers?|estimates?)$|^(?:it|this|that|them)$/iu;
+
 /** Every denial or non-confirmation in the article, found once per analysis. */
 export function articleDenials(ctx: RuleContext): DenialAt[] {
   return ctx.memo('denials', () =>
@@ -29,7 +31,8 @@ export function denialsOf(claim: Claim, ctx: RuleContext): DenialAt[] {
     const objectRef = resolveParty(d.object);
     if (sameParty(sourceRef, objectRef)) return true;
     // "…refused to confirm the claims" right after the claim: the claims are this one's.
-    const generic = objectRef.countries.size === 0 && objectRef.names.size === 0 && /\b(?:claims?|assertions?|reports?|allegations?|figures?|account|statements?|it|this|that)\b/i.test(d.object);
+    // Only a bare "the claims" / "these figures" / "it" points back; "reports of a currency swap" is about something else.
+    const generic = objectRef.countries.size === 0 && objectRef.names.size === 0 && GENERIC_OBJECT.test(d.object.trim());
     return generic && d.index === own.index + 1;
   });
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs, claimWith, codes, noteOf } from '../../tests/unit/analyze-html';
+
+describe("'absolute' rule", () => {
+  it.each([
+    ['The Uruguayan senator said the program has never lost a single peso to fraud.', 'never'],
+    ['Nobody in the Montevideo port authority knew about the 9 containers, the minister said.', 'Nobody'],
+    ['The Uruguayan health ministry said all hospitals had received 400 new ventilators.', 'all'],
+    ['The union said its members always vote against the 3 percent offers.', 'always'],
+  ])('notes “%s”', (sentence, words) => {
+    const page = analyzeParagraphs([sentence]);
+    const n = noteOf(claimWith(page, sentence.slice(0, 20)), 'absolute');
+    expect(n?.evidence).toBe(words);
+    expect(n?.text).toMatch(/absolutes/);
+  });
+
+  it('does not note "at all", "after all" or a measured claim', () => {
+    const page = analyzeParagraphs([
+      'The Uruguayan senator said the program has not lost much money at all since 12 auditors joined.',
+      'After all, the Uruguayan senator said, 80 percent of the funds reached schools.',
+    ]);
+    expect(codes(claimWith(page, '12 auditors'))).not.toContain('absolute');
+    expect(codes(claimWith(page, '80 percent'))).not.toContain('absolute');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs, claimWith, codes, noteOf } from '../../tests/unit/analyze-html';
+
+describe("'anonymous-source' rule", () => {
+  it('notes officials who asked not to be named', () => {
+    const page = analyzeParagraphs(['Two officials who asked not to be named said the Thai cabinet will approve a 5 percent wage rise.']);
+    const n = noteOf(claimWith(page, 'wage rise'), 'anonymous-source');
+    expect(n?.evidence).toMatch(/asked not to be named/);
+    expect(n?.text).toMatch(/Unnamed source/);
+  });
+
+  it('notes "sources say" and "people familiar with the matter"', () => {
+    const page = analyzeParagraphs([
+      'Sources say the Moroccan utility will sell 30 percent of its solar unit this year.',
+      'The deal is worth about $600 million, according to people familiar with the talks.',
+    ]);
+    expect(codes(claimWith(page, 'solar unit'))).toContain('anonymous-source');
+    expect(noteOf(claimWith(page, '$600 million'), 'anonymous-source')?.evidence).toMatch(/people familiar with the talks/);
+  });
+
+  it('notes a vague group of speakers but not a named one', () => {
+    const page = analyzeParagraphs([
+      'Three regional diplomats said that 12 embassies would close before the election.',
+      'Foreign Minister Mariam Touré said that 12 embassies would close before the election.',
+    ]);
+    expect(codes(claimWith(page, 'Three regional diplomats'))).toContain('anonymous-source');
+    expect(codes(claimWith(page, 'Mariam Touré'))).not.toContain('anonymous-source');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs, claimWith, codes, noteOf } from '../../tests/unit/analyze-html';
+
+describe("'contested' rule", () => {
+  it('notes a claim that another party denies, naming them', () => {
+    const page = analyzeParagraphs([
+      'Lithuanian border guards said that 40 migrants were pushed back from the Belarusian side overnight.',
+      'Minsk denied the Lithuanian claims, calling them a provocation.',
+    ]);
+    const n = noteOf(claimWith(page, '40 migrants'), 'contested');
+    expect(n?.text).toMatch(/^Contested: Minsk denied it/);
+    expect(n?.evidence).toBe('Minsk denied the Lithuanian claims, calling them a provocation.');
+    expect(claimWith(page, '40 migrants').kinds).toContain('contested');
+  });
+
+  it('notes a claim when the article gives a contrary figure', () => {
+    const page = analyzeParagraphs([
+      'The organisers said that 120,000 marchers filled the streets of Madrid on Saturday.',
+      'The police, however, put the figure at 35,000 marchers, citing aerial counts.',
+    ]);
+    const n = noteOf(claimWith(page, '120,000 marchers'), 'contested');
+    expect(n?.text).toMatch(/different figure/);
+    expect(n?.evidence).toContain('35,000 marchers');
+  });
+
+  it('notes a sentence that reports its own denial', () => {
+    const page = analyzeParagraphs(['Rebel commanders told reporters that the airport had fallen, a claim the army denied within hours.']);
+    expect(noteOf(claimWith(page, 'airport had fallen'), 'contested')?.evidence).toBe('a claim the army denied');
+  });
+
+  it('does not note figures that merely differ in what they count', () => {
+    const page = analyzeParagraphs([
+      'The ministry said that 3,000 homes were connected to the grid in May.',
+      'Another 450 schools were connected by the end of the month, the ministry added.',
+    ]);
+    expect(codes(claimWith(page, '3,000 homes'))).not.toContain('contested');
+  });
+});

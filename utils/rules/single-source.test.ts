@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraphs, claimWith, codes, noteOf } from '../../tests/unit/analyze-html';
+
+describe("'single-source' rule", () => {
+  it('notes a claim attributed to one named source', () => {
+    const page = analyzeParagraphs(['Kenya’s National Drought Management Authority said that 2.1 million people need food aid in the north.']);
+    const n = noteOf(claimWith(page, '2.1 million people'), 'single-source');
+    expect(n?.text).toBe('Attributed to a single source: Kenya’s National Drought Management Authority.');
+    expect(n?.evidence).toBe('Kenya’s National Drought Management Authority said');
+  });
+
+  it('does not note a claim with several named sources, joined or separate', () => {
+    const page = analyzeParagraphs([
+      'Reuters and Agence France-Presse reported that 18 ships were stuck in the canal on Monday.',
+      'The Suez Canal Authority said 40 vessels were waiting, and the Egyptian navy confirmed that tugs had been sent.',
+    ]);
+    expect(codes(claimWith(page, '18 ships'))).not.toContain('single-source');
+    expect(codes(claimWith(page, '40 vessels'))).not.toContain('single-source');
+  });
+
+  it('does not note an unnamed source as a single named one', () => {
+    const page = analyzeParagraphs(['Officials said that 70 flights were cancelled at the airport because of fog.']);
+    expect(codes(claimWith(page, '70 flights'))).not.toContain('single-source');
+  });
+});
