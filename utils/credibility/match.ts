@@ -62,27 +62,63 @@ const MIN_SENTENCE_COVER = 0.25;
 
 const prepared = new WeakMap<FactCheck, PreparedText>();
 
+/** Word → positions of the fact-checks whose claim has it, per store, so a sentence is compared only with plausible claims. */
+interface StoreIndex {
+  claims: Array<PreparedText | undefined>;
+  byKey: Map<string, number[]>;
+}
+const indexes = new WeakMap<readonly FactCheck[], StoreIndex>();
+
 /**
  * The stored fact-check whose reviewed claim this sentence makes, or undefined. When several match,
- * the closest wins.
+ * the closest wins. The store is indexed once per array, so keep passing the same array.
  */
 export function matchFactCheck(sentence: string, factChecks: readonly FactCheck[]): FactCheckMatch | undefined {
   if (factChecks.length === 0 || !sentence.trim()) return undefined;
   const text = prepareText(sentence);
   if (text.contentKeys.size < MIN_MATCHED_WORDS) return undefined;
+  const index = indexOf(factChecks);
+  // Only claims sharing two words (or a word and an acronym) with the sentence can match.
+  const shared = new Map<number, number>();
+  const count = (key: string): void => {
+    for (const position of index.byKey.get(key) ?? []) shared.set(position, (shared.get(position) ?? 0) + 1);
+  };
+  for (const key of text.contentKeys) count(key);
+  for (const acronym of text.acronyms.keys()) if (!text.contentKeys.has(acronym)) count(acronym);
   let best: FactCheckMatch | undefined;
-  for (const factCheck of factChecks) {
+  for (const [position, words] of shared) {
+    const claim = index.claims[position];
+    if (words < 2 || !claim) continue;
+    const match = compare(claim, text, sentence);
+    if (match && (!best || match.score > best.score)) best = { factCheck: factChecks[position], ...match };
+  }
+  return best;
+}
+
+function indexOf(factChecks: readonly FactCheck[]): StoreIndex {
+  let index = indexes.get(factChecks);
+  if (index) return index;
+  index = { claims: [], byKey: new Map() };
+  for (const [position, factCheck] of factChecks.entries()) {
     // Stored data may come from old versions or imports: never let one odd record break a page.
-    if (typeof factCheck?.claimReviewed !== 'string') continue;
+    if (typeof factCheck?.claimReviewed !== 'string') {
+      index.claims.push(undefined);
+      continue;
+    }
     let claim = prepared.get(factCheck);
     if (!claim) {
       claim = prepareText(factCheck.claimReviewed);
       prepared.set(factCheck, claim);
     }
-    const match = compare(claim, text, sentence);
-    if (match && (!best || match.score > best.score)) best = { factCheck, ...match };
+    index.claims.push(claim);
+    for (const key of new Set([...claim.contentKeys, ...claim.acronyms.keys()])) {
+      const list = index.byKey.get(key);
+      if (list) list.push(position);
+      else index.byKey.set(key, [position]);
+    }
   }
-  return best;
+  indexes.set(factChecks, index);
+  return index;
 }
 
 /** Compares a reviewed claim with a sentence; undefined when the sentence does not make that claim. */
@@ -333,7 +369,8 @@ function acronymsOf(tokens: Token[]): Map<string, string[]> {
   const flush = (): void => {
     const names = run.filter((token) => token.kind === 'content');
     for (let from = 0; from < names.length; from += 1) {
-      for (let to = from + 2; to <= names.length; to += 1) {
+      // Acronyms have two to six letters; longer runs of capitals are headlines, not names.
+      for (let to = from + 2; to <= Math.min(names.length, from + 6); to += 1) {
         // Two-letter acronyms collide with too much ("DC", "PM"); allow them only for a whole two-word name ("UK").
         if (to - from === 2 && names.length !== 2) continue;
         const words = names.slice(from, to);
