@@ -49,7 +49,8 @@ export interface WebAnnotation {
   modified?: string;
   generator: { type: 'Software'; name: string };
   body: (TextualBody | LinkingBody)[];
-  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
+  /** The quote always; the position too when it is known (a note on a link's text may have none). */
+  target: { source: string; selector: [TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] };
 }
 
 export interface WebAnnotationCollection {
@@ -110,11 +111,11 @@ function noteAnnotation(page: PageNotes, claim: Claim, note: ExportedNote, index
   return annotation;
 }
 
-function selectors(selector: TextSelector): [TextQuoteSelector, TextPositionSelector] {
-  return [
-    { type: 'TextQuoteSelector', exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix },
-    { type: 'TextPositionSelector', start: selector.start, end: selector.end },
-  ];
+function selectors(selector: TextSelector): [TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] {
+  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix };
+  // ClaimLens writes -1 for an unknown position; a TextPositionSelector must not claim one.
+  if (!(selector.start >= 0 && selector.end >= selector.start)) return [quote];
+  return [quote, { type: 'TextPositionSelector', start: selector.start, end: selector.end }];
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   neutraliseCell,
   parseImport,
 } from './index';
+import type { TextPositionSelector, TextQuoteSelector } from './annotation';
 import { samplePage } from './test-pages';
 
 const now = () => new Date('2024-06-01T12:00:00.000Z');
@@ -73,7 +74,7 @@ describe('Web Annotation export', () => {
         if (body.type === 'TextualBody') expect(typeof body.value).toBe('string');
       }
       expect(annotation.target.source).toBe('https://news.example/world/harbour-deal');
-      const [quote, position] = annotation.target.selector;
+      const [quote, position] = annotation.target.selector as [TextQuoteSelector, TextPositionSelector];
       expect(quote.type).toBe('TextQuoteSelector');
       expect(typeof quote.exact).toBe('string');
       expect(typeof quote.prefix).toBe('string');
@@ -110,10 +111,20 @@ describe('Web Annotation export', () => {
         pageUrl: 'https://news.example/world/harbour-deal',
         claimId: null,
         selector: samplePage().claims[0].selector,
-        note: { code: 'user', text: 'Ask the union; their figure was "2,500", not 4,000.', evidence: '', origin: 'user' },
+        note: { code: 'user', text: 'Ask the union; their figure was "2,500", not 4,000.', evidence: '', origin: 'user', id: 'n-1' },
         created: '2024-05-03T08:30:00.000Z',
       },
     ]);
+  });
+
+  it('leaves out the position of a note whose position is unknown, keeping the quote', () => {
+    const page = samplePage();
+    page.claims[2].notes.push({ code: 'user', text: 'On the link text only.', evidence: 'Tuesday', origin: 'user' });
+    page.claims[2].selector = { exact: 'Tuesday', prefix: 'met on ', suffix: '.', start: -1, end: -1 };
+    const annotation = buildWebAnnotationCollection(page, { now }).first.items.at(-1)!;
+    expect(annotation.target.selector).toEqual([{ type: 'TextQuoteSelector', exact: 'Tuesday', prefix: 'met on ', suffix: '.' }]);
+    const imported = parseImport(JSON.stringify(buildWebAnnotationCollection(page, { now }))).notes.at(-1)!;
+    expect(imported.selector).toEqual({ exact: 'Tuesday', prefix: 'met on ', suffix: '.', start: -1, end: -1 });
   });
 });
 

@@ -230,6 +230,10 @@ function annotationNote(annotation: Record<string, unknown>, where: string): Imp
     origin,
   };
   if (typeof link === 'string') note.href = webUrl(link, `${where}: link`);
+  // A ClaimLens annotation of a user note keeps the note's id and edit time, so re-importing it is recognised.
+  const ownId = typeof annotation.id === 'string' && annotation.id.startsWith(NOTE_IRI) ? decodedId(annotation.id.slice(NOTE_IRI.length)) : null;
+  if (origin === 'user' && ownId) Object.assign(note, { id: ownId });
+  if (origin === 'user' && typeof annotation.modified === 'string') Object.assign(note, { updatedAt: annotation.modified });
   const imported: ImportedNote = {
     pageUrl: source as string,
     claimId: null,
@@ -238,6 +242,18 @@ function annotationNote(annotation: Record<string, unknown>, where: string): Imp
   };
   if (typeof annotation.created === 'string') imported.created = annotation.created;
   return imported;
+}
+
+/** The IRI prefix of ClaimLens's annotation ids (see `annotation.ts`). */
+const NOTE_IRI = 'urn:claimlens:note:';
+
+function decodedId(encoded: string): string | null {
+  try {
+    const id = decodeURIComponent(encoded);
+    return id.length > 0 && id.length <= 200 ? id : null;
+  } catch {
+    return null;
+  }
 }
 
 function quoteSelector(selector: unknown): Omit<TextSelector, 'start' | 'end'> | null {
