@@ -31,3 +31,10 @@ export const overlaySettingsItem = storage.defineItem<OverlaySettings>('local:ov
   fallback: { showOverlays: true },
   version: 1,
 });
+
+/**
+ * The user's own notes across all pages (issue 5). The value is a `NotesDocument` that carries its own
+ * `version`: `utils/notes/schema.ts` migrates it note by note, keeping any note it cannot read instead of
+ * dropping it, which WXT's all-or-nothing item migrations cannot promise. Use it through `utils/notes`.
+ */
+export const userNotesItem = storage.defineItem<unknown>('local:user-notes', { fallback: null });

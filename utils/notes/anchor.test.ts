@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+
+import { selectorFor } from '../analyze/text-map';
+import type { Claim, LinkReport } from '../types';
+import { anchorNote, anchorSelector, claimAt, type Anchor } from './anchor';
+import type { UserNote } from './model';
+
+const ARTICLE = [
+  'Harbour deal signed on Tuesday.',
+  'The port authority said the deal will create 4,000 jobs by 2026, a figure the union disputes.',
+  'Union leaders said the real number was closer to 2,500.',
+  'The mayor welcomed the agreement and said construction would begin in the spring.',
+].join(' ');
+
+const QUOTE = 'the deal will create 4,000 jobs by 2026';
+
+function selectorOf(text: string, quote: string, occurrence = 0) {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = text.indexOf(quote, start + 1);
+  if (start < 0) throw new Error(`quote not in text: ${quote}`);
+  return selectorFor(text, start, start + quote.length);
+}
+
+/** The text an anchor covers, or null when detached. */
+function placed(text: string, anchor: Anchor): string | null {
+  return anchor.status === 'anchored' ? text.slice(anchor.start, anchor.end) : null;
+}
+
+describe('anchorSelector', () => {
+  it('keeps the stored position when the text is unchanged', () => {
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const anchor = anchorSelector(selector, ARTICLE);
+    expect(anchor).toMatchObject({ status: 'anchored', method: 'position', start: selector.start, end: selector.end });
+    expect(anchor.status === 'anchored' && anchor.score).toBeCloseTo(1, 5);
+  });
+
+  it('finds the quote again when text was added before it', () => {
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const edited = `Update, 3 May: this story has been corrected to add the union's response. ${ARTICLE}`;
+    const anchor = anchorSelector(selector, edited);
+    expect(anchor).toMatchObject({ status: 'anchored', method: 'quote' });
+    expect(placed(edited, anchor)).toBe(QUOTE);
+    expect(anchor.status === 'anchored' && anchor.start).toBe(edited.indexOf(QUOTE));
+  });
+
+  it('finds the quote when text was removed before it', () => {
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const edited = ARTICLE.replace('Harbour deal signed on Tuesday. ', '');
+    const anchor = anchorSelector(selector, edited);
+    expect(placed(edited, anchor)).toBe(QUOTE);
+  });
+
+  it('keeps the position when only text after the quote changed', () => {
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const edited = ARTICLE.replace('construction would begin in the spring', 'building starts next year, officials confirmed on Friday');
+    const anchor = anchorSelector(selector, edited);
+    expect(anchor).toMatchObject({ status: 'anchored', method: 'position', start: selector.start, end: selector.end });
+  });
+
+  it('finds the quote when the words right after it changed', () => {
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const edited = ARTICLE.replace(', a figure the union disputes.', '. The union rejects this estimate.');
+    expect(placed(edited, anchorSelector(selector, edited))).toBe(QUOTE);
+  });
+
+  it('places a quote whose words were edited inside, covering the edited words', () => {
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const edited = ARTICLE.replace('4,000 jobs by 2026', '3,800 jobs by 2027');
+    const anchor = anchorSelector(selector, edited);
+    expect(anchor).toMatchObject({ status: 'anchored', method: 'fuzzy' });
+    expect(placed(edited, anchor)).toBe('the deal will create 3,800 jobs by 2027');
+    expect(anchor.status === 'anchored' && anchor.score).toBeLessThan(1);
+  });
+
+  it('places a quote with a word inserted inside and text added before', () => {
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const edited = `Breaking: ${ARTICLE.replace('will create', 'will eventually create')}`;
+    const anchor = anchorSelector(selector, edited);
+    expect(placed(edited, anchor)).toBe('the deal will eventually create 4,000 jobs by 2026');
+  });
+
+  it('tells two occurrences of the same quote apart by their context', () => {
+    const text =
+      'The minister said the figures were accurate. Opposition MPs questioned them. ' +
+      'The auditor later said the figures were accurate after a review of the ledgers.';
+    const quote = 'said the figures were accurate';
+    const second = selectorOf(text, quote, 1);
+    const first = selectorOf(text, quote, 0);
+
+    // Text inserted at the top moves both occurrences; the stored offsets now point at neither.
+    const edited = `Correction appended. ${text}`;
+    expect(anchorSelector(second, edited)).toMatchObject({ start: edited.lastIndexOf(quote), method: 'quote' });
+    expect(anchorSelector(first, edited)).toMatchObject({ start: edited.indexOf(quote), method: 'quote' });
+  });
+
+  it('does not trust the old offsets when the same words slid into them with other context', () => {
+    const text = 'The mayor opened the bridge on Monday. Engineers said it was safe after the load test. Residents were not convinced.';
+    const quote = 'said it was safe';
+    const note = selectorOf(text, quote);
+    // An update paragraph at the top happens to put its own "said it was safe" at the note's old offsets.
+    const lead = 'Update: a spokesperson for the ministry'.padEnd(note.start, ' ');
+    const edited = `${lead}${quote} to reopen, without details. ${text}`;
+    expect(edited.slice(note.start, note.end)).toBe(quote);
+    const anchor = anchorSelector(note, edited);
+    expect(anchor).toMatchObject({ status: 'anchored', method: 'quote', start: edited.lastIndexOf(quote) });
+  });
+
+  it('reports a note whose words are gone as detached, with its quote', () => {
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const edited = ARTICLE.replace(/The port authority said[^.]*\./, 'The port authority declined to give a figure.');
+    expect(anchorSelector(selector, edited)).toEqual({ status: 'detached', quote: QUOTE });
+  });
+
+  it('does not place a short quote on similar words with unrelated context', () => {
+    const text = 'Prices rose 5% in March. Analysts expect a slowdown.';
+    const selector = selectorOf(text, 'rose 5%');
+    const other = 'The river level fell 2% in April, which is unusual for the season.';
+    expect(anchorSelector(selector, other).status).toBe('detached');
+  });
+
+  it('anchors a quote with no stored position (an imported Web Annotation) by the quote alone', () => {
+    const selector = { exact: QUOTE, prefix: '', suffix: '', start: -1, end: -1 };
+    expect(placed(ARTICLE, anchorSelector(selector, ARTICLE))).toBe(QUOTE);
+  });
+
+  it('detaches on an empty page text', () => {
+    expect(anchorSelector(selectorOf(ARTICLE, QUOTE), '')).toEqual({ status: 'detached', quote: QUOTE });
+  });
+
+  it('finds an edited quote near the end of a large article', () => {
+    const filler = Array.from({ length: 8_000 }, (_, i) => `Paragraph ${i} reports routine council business and minutes of meeting ${i * 7}.`).join(' ');
+    const text = `${filler} ${ARTICLE}`; // about 640 kB of text
+    const selector = selectorOf(text, QUOTE);
+    const edited = `${filler.slice(500)} ${ARTICLE.replace('4,000', '4,100')}`;
+    expect(placed(edited, anchorSelector(selector, edited))).toBe('the deal will create 4,100 jobs by 2026');
+    const gone = `${filler} ${ARTICLE.replace(/The port authority said[^.]*\./, '')}`;
+    expect(anchorSelector(selector, gone).status).toBe('detached');
+  });
+});
+
+describe('anchorNote', () => {
+  const pending = { status: 'pending' } as const;
+
+  it('uses where the note was last anchored as the position to check first', () => {
+    const text = `Intro. ${ARTICLE}`;
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const note: Pick<UserNote, 'target' | 'anchor'> = {
+      target: { kind: 'selection', selector },
+      anchor: { status: 'anchored', start: selector.start + 7, end: selector.end + 7 },
+    };
+    expect(anchorNote(note, { text })).toMatchObject({ status: 'anchored', method: 'position', start: selector.start + 7 });
+  });
+
+  it('finds a link note by its id, then by href and text when the id changed', () => {
+    const link: LinkReport = {
+      id: 'l-9',
+      tag: 'a',
+      href: 'https://union.example/figures',
+      url: 'https://union.example/figures',
+      text: 'the union',
+      inArticle: true,
+      status: 'broken',
+      reason: '404',
+      textRange: { start: 80, end: 89 },
+    };
+    const note: Pick<UserNote, 'target' | 'anchor'> = {
+      target: { kind: 'link', linkId: 'l-2', href: link.href, text: link.text },
+      anchor: pending,
+    };
+    expect(anchorNote(note, { text: ARTICLE, links: [link] })).toMatchObject({ status: 'anchored', method: 'link', start: 80, end: 89 });
+    expect(anchorNote(note, { text: ARTICLE, links: [{ ...link, href: 'https://other.example/' }] })).toEqual({
+      status: 'detached',
+      quote: 'the union',
+    });
+  });
+
+  it('says which claim a placed note now sits in', () => {
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const claim = (id: string, quote: string) => ({ id, selector: selectorOf(ARTICLE, quote) }) as Claim;
+    const claims = [claim('c-1', 'Harbour deal signed on Tuesday.'), claim('c-2', 'The port authority said the deal will create 4,000 jobs by 2026, a figure the union disputes.')];
+    const anchor = anchorNote({ target: { kind: 'claim', claimId: 'old-id', selector }, anchor: pending }, { text: ARTICLE });
+    expect(claimAt(claims, anchor)?.id).toBe('c-2');
+    expect(claimAt(claims, { status: 'detached', quote: QUOTE })).toBeNull();
+  });
+});
