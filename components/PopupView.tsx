@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CLAIM_KINDS, isLinkFlagged, type Claim, type LinkReport, type PageNotes } from '@/utils/types';
 import { ClaimCard } from './ClaimCard';
@@ -16,20 +17,25 @@ export type PopupState =
 
 export interface PopupViewProps {
   state: PopupState;
+  /** Switches shown under the header (overlay toggles, export). */
+  controls?: ComponentChildren;
   /** Scrolls the page to a claim and flashes it; resolves false when it is not marked there. */
   onReveal: (claimId: string) => Promise<boolean>;
+  /** The link-check section (button, progress), shown above the flagged links of an analysed page. */
+  linkChecks?: ComponentChildren;
 }
 
 const ALL = 'all';
 
 /** The popup's whole content for one tab. */
-export function PopupView({ state, onReveal }: PopupViewProps) {
+export function PopupView({ state, controls, onReveal, linkChecks }: PopupViewProps) {
   return (
     <main class="popup">
       <header class="popup__header">
         <h1 class="popup__title">ClaimLens</h1>
         {state.kind === 'ready' && state.notes.title ? <p class="popup__page" title={state.notes.url}>{state.notes.title}</p> : null}
       </header>
+      {controls}
       {state.kind === 'waiting' ? (
         <EmptyState title="Analysing…" live>
           <p>ClaimLens is reading this page. Results appear here when it is done.</p>
@@ -43,7 +49,7 @@ export function PopupView({ state, onReveal }: PopupViewProps) {
           <p>ClaimLens could not analyse this page: {state.error}</p>
         </EmptyState>
       ) : (
-        <PageNotesView notes={state.notes} onReveal={onReveal} />
+        <PageNotesView notes={state.notes} onReveal={onReveal} linkChecks={linkChecks} />
       )}
     </main>
   );
@@ -52,9 +58,10 @@ export function PopupView({ state, onReveal }: PopupViewProps) {
 interface PageNotesViewProps {
   notes: PageNotes;
   onReveal: (claimId: string) => Promise<boolean>;
+  linkChecks?: ComponentChildren;
 }
 
-function PageNotesView({ notes, onReveal }: PageNotesViewProps) {
+function PageNotesView({ notes, onReveal, linkChecks }: PageNotesViewProps) {
   const [claimFilter, setClaimFilter] = useState(ALL);
   const [linkFilter, setLinkFilter] = useState(ALL);
   const flagged = notes.links.filter(isLinkFlagged);
@@ -100,6 +107,7 @@ function PageNotesView({ notes, onReveal }: PageNotesViewProps) {
           )}
         </section>
       )}
+      {linkChecks}
       <section class="section" aria-labelledby="links-heading">
         <h2 id="links-heading" class="section__title">
           Flagged links <span class="section__count">{linkFilter === ALL ? flagged.length : `${links.length} of ${flagged.length}`}</span>

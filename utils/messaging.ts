@@ -6,7 +6,7 @@
  * another tab's results, and only extension pages can steer a content script.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { PageNotes } from './types';
+import type { LinkReport, PageNotes } from './types';
 
 export type MessageSender = Browser.runtime.MessageSender;
 
@@ -36,11 +36,17 @@ export interface ContentToBackground {
 export interface PageToBackground {
   /** The last analysis reported for a tab, or null when none is known. */
   'get-tab-analysis': { request: { tabId: number }; response: PageAnalysis | null };
+  /** Checks the tab's unchecked web links (or joins the run under way); answers where the run stands. */
+  'check-links': { request: { tabId: number }; response: LinkCheckProgress };
+  /** Where the tab's last link check stands, or null when none ran. */
+  'get-link-check': { request: { tabId: number }; response: LinkCheckProgress | null };
 }
 
 /** background → extension pages (a broadcast; nobody may be listening) */
 export interface BackgroundToPage {
   'tab-analysis-changed': { request: { tabId: number; analysis: PageAnalysis | null }; response: void };
+  /** A link-check run moved on (started, a link done, finished); the checked links arrive in the tab's analysis. */
+  'link-check-progress': { request: { tabId: number; progress: LinkCheckProgress }; response: void };
 }
 
 /** popup (or another extension page) → a tab's content script */
@@ -49,6 +55,30 @@ export interface PageToContent {
   'get-page-analysis': { request: Record<string, never>; response: PageAnalysis };
   /** Scroll to a claim and flash it. */
   'reveal-claim': { request: { claimId: string }; response: { revealed: boolean } };
+}
+
+/** background → a tab's content script */
+export interface BackgroundToContent {
+  /** Links the background checked: the page's notes and link markers take their statuses. */
+  'links-checked': { request: { links: LinkReport[] }; response: void };
+}
+
+/** Where a tab's link check stands. */
+export type LinkCheckPhase = 'needs-permission' | 'checking' | 'done' | 'failed';
+
+/** A tab's link-check run, as the popup shows it ("37 of 120 links checked"). */
+export interface LinkCheckProgress {
+  phase: LinkCheckPhase;
+  /** The page whose links these are. */
+  url: string;
+  /** Links with a verdict so far, and links to check in all (one URL linked twice counts twice). */
+  done: number;
+  total: number;
+  /** What went wrong, when `phase` is `failed`. */
+  error?: string;
+  /** ISO times. */
+  startedAt: string;
+  finishedAt?: string;
 }
 
 /** The shape every message map follows. */
@@ -97,6 +127,12 @@ export const pageToBackground: Direction<PageToBackground> = {
 
 export const backgroundToPage: Direction<BackgroundToPage> = {
   channel: 'claimlens:background-to-page',
+  accepts: isOwnExtensionPage,
+};
+
+export const backgroundToContent: Direction<BackgroundToContent> = {
+  channel: 'claimlens:background-to-content',
+  // The background's tabs.sendMessage arrives with the extension's own (service worker or page) URL.
   accepts: isOwnExtensionPage,
 };
 

@@ -2,15 +2,17 @@ import '@/utils/overlay/overlay.css';
 import { analyzeDocument } from '@/utils/analyze';
 import { findArticle } from '@/utils/analyze/article';
 import { buildTextMap } from '@/utils/analyze/text-map';
-import { contentToBackground, onMessages, pageToContent, sendMessage } from '@/utils/messaging';
+import { backgroundToContent, contentToBackground, onMessages, pageToContent, sendMessage } from '@/utils/messaging';
 import { attachCards } from '@/utils/overlay/card';
 import { PageSession } from '@/utils/overlay/page-session';
+import { mayRunOn, overlayShownOn, readOverlayPreferences, visibleNotes } from '@/utils/overlay/visibility';
 import { overlaySettingsItem } from '@/utils/storage';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    let prefs = readOverlayPreferences(null);
     const session = new PageSession({
       doc: document,
       analyze: (doc, url) => analyzeDocument(doc, url),
@@ -19,7 +21,11 @@ export default defineContentScript({
         return scope ? buildTextMap(scope.root, { exclude: scope.exclude }) : null;
       },
       report: (analysis) => sendMessage(contentToBackground, 'page-analysis', analysis),
-      overlaysWanted: async () => (await overlaySettingsItem.getValue()).showOverlays,
+      overlaysWanted: async () => {
+        prefs = readOverlayPreferences(await overlaySettingsItem.getValue());
+        return overlayShownOn(prefs, location.href);
+      },
+      visible: (notes) => visibleNotes(notes, prefs),
       later: (fn, ms) => ctx.setTimeout(fn, ms),
       decorate: (overlay, notes) => attachCards(document, overlay, { claims: notes.claims, links: notes.links }),
     });
@@ -32,8 +38,21 @@ export default defineContentScript({
       },
       ctx.signal,
     );
+    onMessages(
+      backgroundToContent,
+      {
+        'links-checked': ({ links }) => {
+          if (Array.isArray(links)) session.applyCheckedLinks(links);
+        },
+      },
+      ctx.signal,
+    );
     // The user's overlay switch applies at once, without analysing again.
-    const unwatch = overlaySettingsItem.watch((settings) => session.setOverlayVisible(settings.showOverlays));
+    // Kind, link and site toggles redraw from the kept analysis too.
+    const unwatch = overlaySettingsItem.watch((settings) => {
+      prefs = readOverlayPreferences(settings);
+      session.redrawOverlay(overlayShownOn(prefs, location.href));
+    });
     ctx.onInvalidated(() => {
       unwatch();
       session.removeOverlay();
@@ -41,10 +60,12 @@ export default defineContentScript({
 
     void session.announce();
     // Idle time, so the page's own start-up work goes first; the timeout bounds the wait on busy pages.
-    const start = () => {
+    const start = async () => {
+      // "Never run on this site": no analysis at all, not just a hidden overlay.
+      if (!mayRunOn(readOverlayPreferences(await overlaySettingsItem.getValue()), location.href)) return;
       session.run().catch((error) => console.warn('ClaimLens: analysis stopped', error));
     };
-    if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(start, { timeout: 2000 });
-    else ctx.setTimeout(start, 0);
+    if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => void start(), { timeout: 2000 });
+    else ctx.setTimeout(() => void start(), 0);
   },
 });

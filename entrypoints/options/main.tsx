@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { LinkCheckOptions } from '@/components/LinkCheckOptions';
 
 // A placeholder: overlay toggles, per-site settings, the notes list and ratings come with issues 5 and 6.
 function Options() {
@@ -10,6 +11,7 @@ function Options() {
         broken source links. Nothing you read is sent anywhere.
       </p>
       <p>Settings for overlays, sites and your own notes will appear here.</p>
+      <LinkCheckOptions />
     </main>
   );
 }

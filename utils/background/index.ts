@@ -14,6 +14,7 @@ import {
   type PageAnalysis,
 } from '../messaging';
 import { showOnBadge } from './badge';
+import { startLinkChecks } from './link-checks';
 import { TabAnalyses } from './tab-store';
 
 /** Starts the background's listeners; returns a function that stops them (tests use it). */
@@ -26,6 +27,8 @@ export function startBackground(tabs: TabAnalyses = new TabAnalyses()): () => vo
     await sendMessage(backgroundToPage, 'tab-analysis-changed', { tabId, analysis }).catch(() => undefined);
   };
 
+  const linkChecks = startLinkChecks({ tabs, publish }, controller.signal);
+
   onMessages(
     contentToBackground,
     {
@@ -35,6 +38,7 @@ export function startBackground(tabs: TabAnalyses = new TabAnalyses()): () => vo
         if (!isPageAnalysis(analysis)) return;
         await tabs.set(tabId, analysis);
         await publish(tabId, analysis);
+        await linkChecks.onAnalysis(tabId, analysis);
       },
     },
     controller.signal,

@@ -5,7 +5,9 @@
  */
 import type { TextMap } from '../analyze/text-map';
 import type { PageAnalysis } from '../messaging';
-import type { PageNotes } from '../types';
+import { mergeCheckedLinks } from '../link-check/merge';
+import type { LinkReport, PageNotes } from '../types';
+import { updateLinkMarkers } from './checked-link-markers';
 import { showOverlay, type Later, type PageOverlay } from './overlay';
 
 export interface PageSessionDeps {
@@ -22,6 +24,8 @@ export interface PageSessionDeps {
   now?: () => Date;
   /** Adds to a shown overlay (note cards); what it returns is removed with the overlay. */
   decorate?: (overlay: PageOverlay, notes: PageNotes) => { remove(): void };
+  /** What of the analysis the overlay marks (the user's per-kind and per-status toggles). */
+  visible?: (notes: PageNotes) => PageNotes;
 }
 
 /** The content script's state for its page. */
@@ -86,9 +90,28 @@ export class PageSession {
     }
   }
 
+  /** Shows the overlay again from the kept analysis (after the user changed what it shows). */
+  redrawOverlay(visible: boolean): void {
+    this.removeOverlay();
+    this.setOverlayVisible(visible);
+  }
+
   /** Scrolls to a claim and flashes it; false when it is not marked on the page. */
   reveal(claimId: string): boolean {
     return this.overlay?.reveal(claimId) ?? false;
+  }
+
+  /** Takes in links the background checked: the analysis and the page's link markers follow their statuses. */
+  applyCheckedLinks(links: readonly LinkReport[]): void {
+    const notes = this.current.notes;
+    if (this.current.phase !== 'ready' || !notes) return;
+    const next = mergeCheckedLinks(notes, links);
+    this.current = { ...this.current, notes: next };
+    if (!this.overlay) return;
+    updateLinkMarkers(this.deps.doc, this.overlay.links, next.links);
+    // Cards describe link statuses: rebuild them from the merged notes.
+    this.decoration?.remove();
+    this.decoration = this.deps.decorate?.(this.overlay, next) ?? null;
   }
 
   /** Takes the overlay off the page (the DOM is as before). */
@@ -102,8 +125,9 @@ export class PageSession {
   private showOverlay(notes: PageNotes): void {
     // Built right after the analysis, on the same DOM, so the claim offsets still match.
     const map = notes.claims.length > 0 ? this.deps.articleMap(this.deps.doc) : null;
-    this.overlay = showOverlay(this.deps.doc, notes, map, this.deps.later);
-    this.decoration = this.deps.decorate?.(this.overlay, notes) ?? null;
+    const shown = this.deps.visible?.(notes) ?? notes;
+    this.overlay = showOverlay(this.deps.doc, shown, map, this.deps.later);
+    this.decoration = this.deps.decorate?.(this.overlay, shown) ?? null;
   }
 
   private async publish(analysis: PageAnalysis): Promise<void> {
