@@ -12,6 +12,13 @@ export default defineConfig({
     description:
       'Finds the checkable claims in a news article, notes what backs them, and flags broken source links. Analysis stays on your device.',
     permissions: ['storage', 'activeTab', 'contextMenus'],
+    commands: {
+      // Handled in the background (utils/background/workflow.ts), which flips the stored setting.
+      'toggle-overlays': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show or hide ClaimLens overlays',
+      },
+    },
     // Link checks need to reach the linked hosts; asked for the first time the user checks links.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     browser_specific_settings: {
