@@ -78,9 +78,10 @@ const EVALUATIVE =
 const IRREGULAR_PAST =
   /\b(?:was|were|had|did|said|went|came|got|made|took|gave|told|left|lost|won|ran|put|set|cut|paid|sold|bought|brought|built|sent|spent|kept|held|led|met|thought|knew|saw|became|began|grew|fell|rose|wrote|voted|signed|passed)\b/g;
 // "to give", "to balance": infinitives of purpose mark plans and proposals rather than records.
-const INFINITIVE = /\bto (?!the\b|a\b|an\b|be\b|my\b|our\b|your\b|their\b|his\b|her\b|its\b|this\b|that\b|these\b|those\b|me\b|us\b|them\b|him\b|it\b|do\b|\d)[a-z]+/g;
+const INFINITIVE = /\bto (?!the\b|a\b|an\b|be\b|my\b|our\b|your\b|their\b|his\b|her\b|its\b|this\b|that\b|these\b|those\b|me\b|us\b|them\b|him\b|it\b|do\b|none\b|all\b|any\b|some\b|every\b|each\b|date\b|\d)[a-z]+/g;
 const NEGATION = /\b(?:not|never|no|nobody|nothing|none|didn't|don't|doesn't|wasn't|weren't|haven't|hasn't|won't|can't)\b/;
-const YOU_ADDRESS = /^(?:you|your)\b|\b(?:senator|governor|secretary|mr\.|mrs\.|ms\.|president)\s+\w+,|\?/;
+// Speaking to someone: a sentence that opens on "you" or on a vocative ("Senator Smith, ...").
+const YOU_ADDRESS = /^(?:you|your)\b|^(?:(?:and|but|well|now),? )?(?:senator|governor|secretary|congressman|congresswoman|mr\.|mrs\.|ms\.|president|sir|madam)(?: \w+)?,/;
 const VAGUE_PRONOUN_START = /^(?:and |but |so |well,? |now,? |oh,? |look,? |yes,? |no,? |okay,? |ok,? )?(?:it|that|this|they|he|she)\b/;
 const WH_START = /^(?:and |but |so |well,? |now,? )?(?:what|why|how|who|when|where|which|do|does|did|is|are|can|will|would|should|could)\b/;
 
@@ -137,7 +138,12 @@ export const CUES: readonly Cue[] = [
   { name: 'intent', label: 'a promise or plan', measure: test(INTENT) },
   { name: 'hedge', label: 'a modal or hedge', measure: test(HEDGE) },
   { name: 'greeting', label: 'a greeting or thanks', measure: test(GREETING) },
-  { name: 'question', label: 'a question', measure: (s) => (/\?\s*["')\]]*$/.test(s.text) || WH_START.test(s.lower) ? 1 : 0) },
+  // A question mark decides; a wh-word alone does not ("When they sell to us, there is no tax.").
+  {
+    name: 'question',
+    label: 'a question',
+    measure: (s) => (/\?\s*["')\]]*$/.test(s.text) || (WH_START.test(s.lower) && !/[.!]\s*["')\]]*$/.test(s.text)) ? 1 : 0),
+  },
   { name: 'address', label: 'addresses someone', measure: test(YOU_ADDRESS) },
   { name: 'vague-start', label: 'starts with a bare pronoun', measure: test(VAGUE_PRONOUN_START) },
   { name: 'first-person', label: 'about the speaker', measure: (s) => Math.min(3, s.words.filter((w) => w === 'i' || w === 'me' || w === 'my').length) / 3 },
