@@ -1,0 +1,165 @@
+/**
+ * The researcher workflow in a real browser (issue 5): note cards on hover and keyboard focus, the
+ * popup's "Show overlays" switch taking every mark, attribute, card and listener off the page (the DOM
+ * serialises exactly as served) and bringing them back without re-analysing, settings that persist.
+ *
+ * Run through `npm run test:e2e` (which builds first), or `npx tsx tests/e2e/workflow.e2e.ts` after `npx wxt build`.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { check, createRunner, eventually, launchWithExtension, ROOT, serve, type ExtensionBrowser, type StaticServer } from './harness';
+
+declare const chrome: any;
+
+const runner = createRunner('researcher workflow (real browser)');
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let article: Page;
+let articleTabId: number;
+
+async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
+  const ids = () => browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
+  const before = new Set(await ids());
+  const page = await browser.context.newPage();
+  const tabId = await eventually('the new tab', async () => (await ids()).find((id: number) => !before.has(id)));
+  await page.goto(url);
+  return { page, tabId };
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 400, height: 640 });
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return page;
+}
+
+/** Whether the card host is shown (its shadow root is closed: only the host is visible from outside). */
+const cardShown = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('claimlens-card') as HTMLElement | null;
+    return !!host && host.style.getPropertyValue('display') === 'block' && host.getBoundingClientRect().height > 20;
+  });
+
+runner.test('hovering a claim shows its note card; the card is outside the page\'s text', async () => {
+  await eventually('claim marks', () => article.locator('claimlens-mark').count());
+  const mark = article.locator('claimlens-mark', { hasText: 'dispatching 12,000 personnel' }).first();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  await eventually('the card', () => cardShown(article));
+  const outside = await article.evaluate(() => {
+    const host = document.querySelector('claimlens-card')!;
+    return host.parentElement === document.documentElement && host.shadowRoot === null;
+  });
+  check(outside, 'the card host hangs off <html> with a closed shadow root (page scripts cannot read the notes)');
+  await article.screenshot({ path: resolve(ROOT, 'docs/overlay.png') });
+  console.log(`  screenshot: ${resolve(ROOT, 'docs/overlay.png')}`);
+});
+
+runner.test('claim marks are reachable with Tab, and focusing one opens its card; Escape closes it', async () => {
+  await article.mouse.move(0, 0);
+  await article.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await article.evaluate(() => window.scrollTo(0, 0));
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await article.keyboard.press('Tab');
+    reached = await article.evaluate(() => document.activeElement?.tagName === 'CLAIMLENS-MARK');
+  }
+  check(reached, 'Tab reaches a claim mark');
+  await eventually('the card on focus', () => cardShown(article));
+  await article.keyboard.press('Escape');
+  await eventually('the card to close', async () => !(await cardShown(article)));
+});
+
+runner.test('the popup switch "Show overlays" takes everything off (DOM as served) and back without re-analysing', async () => {
+  const popup = await openPopup(articleTabId);
+  const toggle = popup.getByRole('switch', { name: 'Show overlays' });
+  await toggle.waitFor({ timeout: 15_000 });
+  check(await toggle.isChecked(), 'overlays start on');
+  const reportedAt = () =>
+    browser.serviceWorker.evaluate(async (tabId) => (await chrome.storage.session.get(`claimlens-tab:${tabId}`))[`claimlens-tab:${tabId}`]?.reportedAt, articleTabId);
+  const analysedAt = await reportedAt();
+  const marksBefore = await article.locator('claimlens-mark').count();
+  // A card is open when the switch flips: it must go too.
+  await article.locator('claimlens-mark').first().hover();
+  await eventually('the card', () => cardShown(article));
+
+  await toggle.focus();
+  await popup.keyboard.press('Space');
+  await eventually('the marks to go', async () => (await article.locator('claimlens-mark, [data-claimlens-link], claimlens-card, [tabindex]').count()) === 0);
+  const dom = await article.evaluate(async () => {
+    const fresh = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    return { body: document.body.innerHTML === fresh.body.innerHTML, htmlChildren: document.documentElement.children.length === fresh.documentElement.children.length };
+  });
+  check(dom.body && dom.htmlChildren, `the document serialises as served (${JSON.stringify(dom)})`);
+  // Listeners are gone too: hovering where a mark was shows nothing.
+  await article.locator('article p').first().hover();
+  await new Promise((r) => setTimeout(r, 400));
+  check((await article.locator('claimlens-card').count()) === 0, 'no card after the overlay is off');
+
+  // The setting persists: a freshly opened popup shows it off.
+  const again = await openPopup(articleTabId);
+  const toggle2 = again.getByRole('switch', { name: 'Show overlays' });
+  await toggle2.waitFor({ timeout: 15_000 });
+  check(!(await toggle2.isChecked()), 'the switch is still off in a new popup');
+  await toggle2.click();
+  await eventually('the marks to return', async () => (await article.locator('claimlens-mark').count()) === marksBefore);
+  check((await reportedAt()) === analysedAt, 'no new analysis was reported');
+  await article.locator('claimlens-mark').first().hover();
+  await eventually('the card again', () => cardShown(article));
+  await again.close();
+  await popup.close();
+});
+
+runner.test('"Broken links only" hides the markers of links that are only redirected or unverified', async () => {
+  const popup = await openPopup(articleTabId);
+  const box = popup.getByRole('checkbox', { name: 'Broken links only' });
+  await box.waitFor({ timeout: 15_000 });
+  const before = await article.locator('[data-claimlens-link]').count();
+  await box.check();
+  await eventually('the markers to redraw', async () => (await article.locator('[data-claimlens-link]').count()) > 0);
+  const statuses = await article.locator('[data-claimlens-link]').evaluateAll((els) => els.map((el) => el.getAttribute('data-claimlens-link')));
+  check(statuses.every((s) => s !== 'redirected' && s !== 'inconclusive'), `only broken statuses remain (${statuses})`);
+  check(statuses.length <= before, 'no new markers appeared');
+  await box.uncheck();
+  await eventually('all markers back', async () => (await article.locator('[data-claimlens-link]').count()) === before);
+  await popup.close();
+});
+
+runner.test('the popup with its switches has no serious or critical accessibility violations (axe-core)', async () => {
+  const popup = await openPopup(articleTabId);
+  await popup.getByRole('switch', { name: 'Show overlays' }).waitFor({ timeout: 15_000 });
+  await popup.evaluate(await readFile(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const violations = await popup.evaluate(async () => {
+    const result = await (window as any).axe.run(document);
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id} (${v.impact}): ${v.nodes[0]?.html}`);
+  });
+  check(violations.length === 0, `axe violations:\n${violations.join('\n')}`);
+  await popup.close();
+});
+
+async function main(): Promise<number> {
+  server = await serve({ '/seed-article.html': { file: resolve(ROOT, 'tests/fixtures/seed-article.html') } });
+  browser = await launchWithExtension();
+  try {
+    const opened = await openTab(`${server.origin}/seed-article.html`);
+    article = opened.page;
+    articleTabId = opened.tabId;
+    await article.setViewportSize({ width: 900, height: 700 });
+    return await runner.run();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().then(
+  (failed) => process.exit(failed > 0 ? 1 : 0),
+  (error) => {
+    console.error(error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
