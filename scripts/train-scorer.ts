@@ -202,7 +202,7 @@ function main(): void {
   const sentences = readLabelledTsv(input);
   const scorer = trainScorer(sentences, featuresOf(sentences));
   scorer.source =
-    'CLEF-2019 CheckThat! Lab, Task 1 (check-worthiness), training debates; Atanasova et al. 2019, github.com/apepa/clef2019-factchecking-task1';
+    'CLEF-2019 CheckThat! Lab, Task 1 (check-worthiness), 19 training debates (Atanasova et al. 2019); the organisers state the data is free for general research use';
   const json = JSON.stringify(scorer);
   writeFileSync(output, json + '\n');
   console.log(`${output}: ${Object.keys(scorer.terms).length} terms, ${CUES.length} cues, threshold ${scorer.threshold}, ${json.length} bytes`);
