@@ -27,7 +27,7 @@ export function LinkCheckPanel({ progress, permitted, unchecked, onCheck }: Link
         {statusLine(progress, permitted, unchecked)}
       </p>
       {checking ? <progress class="link-check__bar" max={Math.max(1, progress.total)} value={progress.done} aria-hidden="true" /> : null}
-      {checking || (permitted === true && unchecked === 0) ? null : (
+      {checking ? null : (
         <button type="button" class="link-check__button" onClick={onCheck}>
           Check links
         </button>

@@ -71,7 +71,8 @@ export class TabLinkChecks {
       return progress;
     }
     const settings = await (this.deps.settings ?? (() => linkCheckSettingsItem.getValue()))();
-    const links = analysis.notes.links;
+    // Links an earlier run skipped (no permission then, private addresses refused then) get another chance.
+    const links = analysis.notes.links.map((link) => (link.status === 'skipped' && link.checkedAt ? { ...link, status: 'unchecked' as const } : link));
     const run: Run = {
       url: analysis.url,
       controller: new AbortController(),
