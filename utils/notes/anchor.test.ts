@@ -127,6 +127,13 @@ describe('anchorSelector', () => {
     expect(anchorSelector(selectorOf(ARTICLE, QUOTE), '')).toEqual({ status: 'detached', quote: QUOTE });
   });
 
+  it('finds an edited quote that also moved far from its old place', () => {
+    const selector = selectorOf(ARTICLE, QUOTE);
+    const filler = 'Earlier coverage of the port, reproduced here in full for readers who missed it. '.repeat(200); // ~16 kB
+    const edited = `${filler}${ARTICLE.replace('4,000', '4,400')}`;
+    expect(placed(edited, anchorSelector(selector, edited))).toBe('the deal will create 4,400 jobs by 2026');
+  });
+
   it('finds an edited quote near the end of a large article', () => {
     const filler = Array.from({ length: 8_000 }, (_, i) => `Paragraph ${i} reports routine council business and minutes of meeting ${i * 7}.`).join(' ');
     const text = `${filler} ${ARTICLE}`; // about 640 kB of text

@@ -34,6 +34,10 @@ export const MAX_ERROR_RATE = 0.25;
 const MAX_ERRORS = 256;
 /** A fuzzy match of a short quote also needs its context: a few letters alone match too much. */
 const SHORT_QUOTE = 24;
+/** How far around its old place a quote is first looked for, besides twice its length. */
+const NEAR_CHARS = 5_000;
+/** Text length × 32-error blocks a whole-text fuzzy search may cost (about 0.2 s at 2.6 M characters). */
+const SEARCH_BUDGET = 8_000_000;
 /** Context shorter than this (the quote starts the article) is too little to move a match's edges by. */
 const MIN_CONTEXT = 8;
 /** Scoring more exact occurrences than this adds nothing but time (a quote like "the"). */
@@ -76,7 +80,7 @@ export function anchorSelector(selector: TextSelector, text: string, hint?: numb
 
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.length * MAX_ERROR_RATE));
   if (maxErrors < 1) return detached;
-  const fuzzy = approxSearch(text, quote, maxErrors).slice(0, MAX_CANDIDATES);
+  const fuzzy = fuzzyMatches(text, quote, maxErrors, expected);
   if (fuzzy.length === 0) return detached;
   const found = best(fuzzy, 'fuzzy', text, selector, expected);
   if (quote.length < SHORT_QUOTE) {
@@ -157,6 +161,22 @@ function closest(matches: readonly Candidate[], offset: (m: Candidate) => number
     if (best === null || Math.abs(at - target) < Math.abs(best - target)) best = at;
   }
   return best;
+}
+
+/**
+ * The best fuzzy matches: first near where the quote was (a page edited "a little" keeps it there), then
+ * in the whole text. The whole-text search costs time in proportion to text length × allowed errors, so
+ * on huge texts it allows fewer errors (a note edited heavily *and* moved far on a 2 MB page detaches).
+ */
+function fuzzyMatches(text: string, quote: string, maxErrors: number, expected: number): Candidate[] {
+  if (expected >= 0) {
+    const reach = NEAR_CHARS + 2 * quote.length;
+    const from = Math.max(0, expected - reach);
+    const near = approxSearch(text.slice(from, Math.min(text.length, expected + quote.length + reach)), quote, maxErrors);
+    if (near.length > 0) return near.slice(0, MAX_CANDIDATES).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+  }
+  const blocks = Math.max(1, Math.floor(SEARCH_BUDGET / Math.max(1, text.length)) - 1);
+  return approxSearch(text, quote, Math.min(maxErrors, blocks * 32)).slice(0, MAX_CANDIDATES);
 }
 
 function exactOccurrences(text: string, quote: string): Candidate[] {

@@ -4,7 +4,7 @@
  * note on a link or on selected text travels as a claim of its own, with an id that says what it is;
  * `mergeImportedNotes` turns it back into a link or selection note, so a JSON export re-imports without loss.
  */
-import { PAGE_NOTES_SCHEMA, type Claim, type PageNotes, type TextSelector } from '../types';
+import { PAGE_NOTES_SCHEMA, type Claim, type LinkReport, type PageNotes, type TextSelector } from '../types';
 import { claimAt, type Anchor } from './anchor';
 import { noteQuote, toClaimNote, type UserNote } from './model';
 import type { NotesPage } from './schema';
@@ -31,7 +31,7 @@ export function withUserNotes(page: PageNotes, notes: readonly UserNote[], ancho
         : null;
     (home ?? ownClaim(claims, note)).notes.push(toClaimNote(note));
   }
-  return { ...page, claims };
+  return { ...page, claims, links: withNotedLinks(page.links, notes) };
 }
 
 /**
@@ -48,9 +48,32 @@ export function storedPageNotes(page: NotesPage): PageNotes {
     title: page.title,
     analyzedAt: latest,
     claims,
-    links: [],
+    links: withNotedLinks([], page.notes),
     stats: { claims: claims.length, links: 0, flaggedLinks: 0, ms: 0 },
   };
+}
+
+/**
+ * The page's links plus the ones the user's notes are on that the page no longer has (or that storage
+ * alone does not know), as unchecked links, so a link note re-imports with its href and text.
+ */
+function withNotedLinks(links: readonly LinkReport[], notes: readonly UserNote[]): LinkReport[] {
+  const all = [...links];
+  for (const note of notes) {
+    const target = note.target;
+    if (target.kind !== 'link' || all.some((link) => link.id === target.linkId)) continue;
+    all.push({
+      id: target.linkId,
+      tag: 'a',
+      href: target.href,
+      url: null,
+      text: target.text,
+      inArticle: false,
+      status: 'unchecked',
+      reason: 'A link your note is on; not checked in this export.',
+    });
+  }
+  return all;
 }
 
 /** The claim that carries a note that has no analysed claim to go on, made once per claim id. */
