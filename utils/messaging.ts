@@ -30,6 +30,8 @@ export interface PageAnalysis {
 export interface ContentToBackground {
   /** The page's analysis changed (started, finished, failed). */
   'page-analysis': { request: PageAnalysis; response: void };
+  /** The text of the page's JSON-LD scripts that mention ClaimReview: the background keeps the fact-checks in them. */
+  'fact-checks-seen': { request: { jsonLd: string[]; siteName?: string }; response: { added: number } };
 }
 
 /** popup (or another extension page) → background */

@@ -219,4 +219,7 @@ export interface PageNotes {
   claims: Claim[];
   links: LinkReport[];
   stats: PageStats;
+  /** Registrable domain of `url` and its rating, filled in by the extension's background (issue 6). */
+  domain?: string;
+  rating?: DomainRating;
 }

@@ -15,9 +15,13 @@ const popupSender: MessageSender = { id: OWN_ID, url: `chrome-extension://${OWN_
 
 function readyAnalysis(): PageAnalysis {
   const text = 'The Ministry said 40 schools closed.';
+  // As the background keeps it: web links and the page carry their registrable domain (example.org is unrated).
   const notes = pageNotes(
     [claimAt('c1', text, 0, text.length)],
-    [linkReport('l0', 'malformed'), linkReport('l1', 'ok'), linkReport('l2', 'empty', { tag: 'img' }), linkReport('l3', 'placeholder', { flagged: false })],
+    [linkReport('l0', 'malformed'), linkReport('l1', 'ok'), linkReport('l2', 'empty', { tag: 'img' }), linkReport('l3', 'placeholder', { flagged: false })].map(
+      (link) => ({ ...link, domain: 'example.org' }),
+    ),
+    { domain: 'news.example' },
   );
   return { phase: 'ready', url: notes.url, notes, reportedAt: '2024-01-01T00:00:01.000Z' };
 }

@@ -14,12 +14,14 @@ import {
   type PageAnalysis,
 } from '../messaging';
 import { showOnBadge } from './badge';
+import { startCredibility, type CredibilityDeps } from './credibility';
 import { startLinkChecks } from './link-checks';
 import { TabAnalyses } from './tab-store';
 
 /** Starts the background's listeners; returns a function that stops them (tests use it). */
-export function startBackground(tabs: TabAnalyses = new TabAnalyses()): () => void {
+export function startBackground(tabs: TabAnalyses = new TabAnalyses(), options: { credibility?: CredibilityDeps } = {}): () => void {
   const controller = new AbortController();
+  const credibility = startCredibility(controller.signal, options.credibility);
 
   const publish = async (tabId: number, analysis: PageAnalysis | null) => {
     await showOnBadge(tabId, analysis);
@@ -32,12 +34,17 @@ export function startBackground(tabs: TabAnalyses = new TabAnalyses()): () => vo
   onMessages(
     contentToBackground,
     {
-      'page-analysis': async (analysis, sender) => {
+      'page-analysis': async (reported, sender) => {
         // The sender check guarantees a tab; the shape check keeps a confused script from storing junk.
         const tabId = sender.tab!.id!;
-        if (!isPageAnalysis(analysis)) return;
+        if (!isPageAnalysis(reported)) return;
+        const analysis = await credibility.enrich(reported);
+        // A newer report that arrived while the ratings loaded wins.
+        const known = await tabs.get(tabId);
+        if (known && known.reportedAt > analysis.reportedAt) return;
         await tabs.set(tabId, analysis);
         await publish(tabId, analysis);
+        await credibility.tellPage(tabId, analysis);
         await linkChecks.onAnalysis(tabId, analysis);
       },
     },
@@ -59,8 +66,9 @@ export function startBackground(tabs: TabAnalyses = new TabAnalyses()): () => vo
     void syncWithTab(tabId);
   };
   const syncWithTab = async (tabId: number) => {
-    const current = await sendTabMessage(pageToContent, tabId, 'get-page-analysis', {}).catch(() => null);
-    if (isPageAnalysis(current)) {
+    const answer = await sendTabMessage(pageToContent, tabId, 'get-page-analysis', {}).catch(() => null);
+    if (isPageAnalysis(answer)) {
+      const current = await credibility.enrich(answer);
       // The answer may have crossed a newer report on the way; the newest word wins.
       const known = await tabs.get(tabId);
       if (known && known.reportedAt > current.reportedAt) return;
