@@ -3,6 +3,7 @@ import { analyzeDocument } from '@/utils/analyze';
 import { findArticle } from '@/utils/analyze/article';
 import { buildTextMap } from '@/utils/analyze/text-map';
 import { backgroundToContent, contentToBackground, onMessages, pageToContent, sendMessage } from '@/utils/messaging';
+import { watchArticleGrowth, watchNavigation } from '@/utils/content/spa';
 import { attachCards } from '@/utils/overlay/card';
 import { PageSession } from '@/utils/overlay/page-session';
 import { mayRunOn, overlayShownOn, readOverlayPreferences, visibleNotes } from '@/utils/overlay/visibility';
@@ -63,8 +64,26 @@ export default defineContentScript({
     const start = async () => {
       // "Never run on this site": no analysis at all, not just a hidden overlay.
       if (!mayRunOn(readOverlayPreferences(await overlaySettingsItem.getValue()), location.href)) return;
-      session.run().catch((error) => console.warn('ClaimLens: analysis stopped', error));
+      await session.run().catch((error) => console.warn('ClaimLens: analysis stopped', error));
+      watchArticle();
     };
+    // Dynamic pages: a history-API navigation shows a new article, and an article that grows later
+    // (lazy paragraphs, infinite scroll) is analysed again once it has been quiet, never per mutation.
+    let growth: AbortController | null = null;
+    const watchArticle = () => {
+      growth?.abort();
+      growth = new AbortController();
+      ctx.signal.addEventListener('abort', () => growth?.abort(), { once: true });
+      const root = findArticle(document)?.root;
+      if (!root) return;
+      watchArticleGrowth({
+        root,
+        signal: growth.signal,
+        isOwn: (node) => node.nodeName === 'CLAIMLENS-MARK',
+        onGrowth: () => void start(),
+      });
+    };
+    watchNavigation({ win: window, signal: ctx.signal, onNavigate: () => void start() });
     if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => void start(), { timeout: 2000 });
     else ctx.setTimeout(() => void start(), 0);
   },

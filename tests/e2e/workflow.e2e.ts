@@ -140,8 +140,40 @@ runner.test('the popup with its switches has no serious or critical accessibilit
   await popup.close();
 });
 
+const SPA_HTML = `<!doctype html><html lang="en"><head><title>Newsroom</title></head><body>
+<nav><a href="/spa">Home</a></nav>
+<article><h1>Storm closes schools</h1><p>The Education Ministry said 40 schools closed on Monday because of flooding, according to a statement.</p>
+<p>Officials said repairs would cost about 2 million dollars.</p></article>
+<script>
+function go() {
+  history.pushState({}, '', '/spa/budget');
+  const article = document.querySelector('article');
+  article.replaceChildren();
+  const h = document.createElement('h1'); h.textContent = 'Budget vote delayed'; article.append(h);
+  for (const text of ['The Finance Minister said the budget would add 3 billion euros to the deficit next year, according to Reuters.',
+    'Opposition leaders claimed the figures were understated by at least 20 percent.']) {
+    const p = document.createElement('p'); p.textContent = text; article.append(p);
+  }
+}
+</script></body></html>`;
+
+runner.test('a single-page-app navigation (pushState, new article) is analysed again', async () => {
+  const { page, tabId } = await openTab(`${server.origin}/spa`);
+  await eventually('the first article marked', () => page.locator('claimlens-mark', { hasText: '40 schools' }).count());
+  await page.evaluate(() => (window as any).go());
+  await eventually('the new article marked', () => page.locator('claimlens-mark', { hasText: '3 billion euros' }).count(), 20_000);
+  const url = await eventually('the new analysis in the background', () =>
+    browser.serviceWorker.evaluate(async (id) => {
+      const item = (await chrome.storage.session.get(`claimlens-tab:${id}`))[`claimlens-tab:${id}`];
+      return item?.phase === 'ready' && item.url.endsWith('/spa/budget') ? item.url : undefined;
+    }, tabId),
+  );
+  check(url.endsWith('/spa/budget'), 'the background keeps the new page\'s analysis');
+  await page.close();
+});
+
 async function main(): Promise<number> {
-  server = await serve({ '/seed-article.html': { file: resolve(ROOT, 'tests/fixtures/seed-article.html') } });
+  server = await serve({ '/seed-article.html': { file: resolve(ROOT, 'tests/fixtures/seed-article.html') }, '/spa': { html: SPA_HTML } });
   browser = await launchWithExtension();
   try {
     const opened = await openTab(`${server.origin}/seed-article.html`);
