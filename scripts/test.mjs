@@ -106,6 +106,10 @@ if (prepared) {
       passed += Number(p);
       failed += Number(f);
     }
+    // A test file that crashed prints no count: count each failed file at least once.
+    const files = /^e2e: (\d+) of (\d+) test files passed$/m.exec(output);
+    const failedFiles = files ? Number(files[2]) - Number(files[1]) : 0;
+    failed = Math.max(failed, failedFiles);
     if (passed + failed === 0) return byExitCode({ code });
     return { passed, failed: code !== 0 && failed === 0 ? 1 : failed };
   });
