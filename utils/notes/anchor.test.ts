@@ -1,8 +1,9 @@
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 
-import { selectorFor } from '../analyze/text-map';
+import { buildTextMap, locateOffset, selectorFor } from '../analyze/text-map';
 import type { Claim, LinkReport } from '../types';
-import { anchorNote, anchorSelector, claimAt, type Anchor } from './anchor';
+import { anchorNote, anchorSelector, claimAt, placeNotes, type Anchor } from './anchor';
 import type { UserNote } from './model';
 
 const ARTICLE = [
@@ -188,5 +189,60 @@ describe('anchorNote', () => {
     const anchor = anchorNote({ target: { kind: 'claim', claimId: 'old-id', selector }, anchor: pending }, { text: ARTICLE });
     expect(claimAt(claims, anchor)?.id).toBe('c-2');
     expect(claimAt(claims, { status: 'detached', quote: QUOTE })).toBeNull();
+  });
+});
+
+describe('placeNotes', () => {
+  const claimSentence = 'The port authority said the deal will create 4,000 jobs by 2026, a figure the union disputes.';
+  const claims = [{ id: 'c-jobs', selector: selectorOf(ARTICLE, claimSentence) } as Claim];
+  const link = { id: 'l-1', href: 'https://union.example/', text: 'Union leaders', textRange: { start: 125, end: 138 } } as LinkReport;
+  const note = (id: string, target: UserNote['target']): UserNote => ({
+    id,
+    pageKey: 'https://news.example/',
+    target,
+    body: id,
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    anchor: { status: 'pending' },
+  });
+
+  it('sorts a page’s notes under their claim, their link, other text, or detached', () => {
+    const notes = [
+      note('on-claim', { kind: 'claim', claimId: 'c-jobs', selector: selectorOf(ARTICLE, claimSentence) }),
+      note('renamed-claim', { kind: 'claim', claimId: 'c-old', selector: selectorOf(ARTICLE, claimSentence) }),
+      note('in-claim', { kind: 'selection', selector: selectorOf(ARTICLE, '4,000 jobs') }),
+      note('on-link', { kind: 'link', linkId: 'l-old', href: link.href, text: link.text }),
+      note('elsewhere', { kind: 'selection', selector: selectorOf(ARTICLE, 'Harbour deal signed') }),
+      note('gone', { kind: 'selection', selector: { exact: 'a sentence the editors removed entirely', prefix: 'x', suffix: 'y', start: 3, end: 40 } }),
+    ];
+    const placed = placeNotes(notes, { text: ARTICLE, claims, links: [link] });
+    const ids = (list: UserNote[] | undefined) => (list ?? []).map((n) => n.id);
+    expect(ids(placed.byClaim.get('c-jobs'))).toEqual(['on-claim', 'renamed-claim', 'in-claim']);
+    expect(ids(placed.byLink.get('l-1'))).toEqual(['on-link']);
+    expect(ids(placed.onText)).toEqual(['elsewhere']);
+    expect(ids(placed.detached)).toEqual(['gone']);
+    expect(placed.anchors.get('on-claim')).toMatchObject({ method: 'claim', start: claims[0].selector.start });
+    expect(placed.anchors.get('gone')).toEqual({ status: 'detached', quote: 'a sentence the editors removed entirely' });
+    expect(placed.anchors.size).toBe(notes.length);
+  });
+});
+
+describe('re-anchoring on a page’s article text (text map)', () => {
+  it('finds a note again after the page is reloaded with an added paragraph and an edited word', () => {
+    const { document } = new Window();
+    document.body.innerHTML =
+      '<article><p>Harbour deal signed on Tuesday.</p><p>The port authority said the deal will <em>create</em> 4,000 jobs by 2026.</p><p>Union leaders disagree.</p></article>';
+    const before = buildTextMap(document.querySelector('article') as unknown as Element);
+    const quote = 'the deal will create 4,000 jobs';
+    const selector = selectorOf(before.text, quote);
+
+    document.body.innerHTML =
+      '<article><p>Update: the union has responded.</p><p>Harbour deal signed on Tuesday.</p><p>The port authority said the deal will <em>create</em> 4,200 jobs by 2026.</p><p>Union leaders disagree.</p></article>';
+    const after = buildTextMap(document.querySelector('article') as unknown as Element);
+    const anchor = anchorSelector(selector, after.text);
+    expect(placed(after.text, anchor)).toBe('the deal will create 4,200 jobs');
+    // The offsets lead back to the page's text nodes, where the highlighter wraps them.
+    const start = anchor.status === 'anchored' ? locateOffset(after, anchor.start) : null;
+    expect(start?.node.data.slice(start.offset)).toBe('the deal will ');
   });
 });

@@ -9,7 +9,7 @@
 import approxSearch from 'approx-string-match';
 
 import type { Claim, LinkReport, TextSelector } from '../types';
-import { noteQuote, type UserNote } from './model';
+import { noteQuote, type LinkTarget, type UserNote } from './model';
 
 /** Where a quote is now, and how it was found. */
 export type Anchor =
@@ -17,8 +17,11 @@ export type Anchor =
       status: 'anchored';
       start: number;
       end: number;
-      /** `position`: the stored offsets still hold the quote; `quote`: found elsewhere word for word; `fuzzy`: found with small differences; `link`: the note's link is on the page. */
-      method: 'position' | 'quote' | 'fuzzy' | 'link';
+      /**
+       * `claim`: the note's claim is on the page; `link`: the note's link is; `position`: the stored offsets
+       * still hold the quote; `quote`: found elsewhere word for word; `fuzzy`: found with small differences.
+       */
+      method: 'claim' | 'link' | 'position' | 'quote' | 'fuzzy';
       /** 0..1, how well quote, context and position agree (1 = all unchanged). */
       score: number;
     }
@@ -98,13 +101,13 @@ export function anchorNote(
 ): Anchor {
   const target = note.target;
   const hint = note.anchor.status === 'anchored' ? note.anchor.start : undefined;
+  if (target.kind === 'claim') {
+    // Claim ids derive from the sentence's words: the same id is the same sentence, at the analyzer's current offsets.
+    const claim = page.claims?.find((c) => c.id === target.claimId);
+    if (claim) return { status: 'anchored', start: claim.selector.start, end: claim.selector.end, method: 'claim', score: 1 };
+  }
   if (target.kind === 'link') {
-    const links = page.links ?? [];
-    // The id is stable only while the link's markup is; href and text together find it after an edit.
-    const link =
-      links.find((l) => l.id === target.linkId && l.href === target.href && l.text === target.text) ??
-      links.find((l) => l.href === target.href && l.text === target.text) ??
-      links.find((l) => l.id === target.linkId && (l.href === target.href || l.text === target.text));
+    const link = findLink(target, page.links ?? []);
     if (link) {
       const range = link.textRange ?? { start: -1, end: -1 };
       return { status: 'anchored', start: range.start, end: range.end, method: 'link', score: 1 };
@@ -112,6 +115,55 @@ export function anchorNote(
     return target.selector ? anchorSelector(target.selector, page.text, hint) : { status: 'detached', quote: noteQuote(note) };
   }
   return anchorSelector(target.selector, page.text, hint);
+}
+
+/** A page's notes sorted for display: under their claim, on their link, on other text, or detached. */
+export interface PlacedNotes {
+  /** Every note's anchor, by note id (to pass to `NotesStore.recordAnchors` and to highlight). */
+  anchors: Map<string, Anchor>;
+  /** Notes shown with a claim (their own claim, or the claim their words now sit in), by claim id. */
+  byClaim: Map<string, UserNote[]>;
+  /** Notes on a link that is on the page, by the link's current id. */
+  byLink: Map<string, UserNote[]>;
+  /** Notes placed on text that is not a claim. */
+  onText: UserNote[];
+  /** Notes that could not be placed: shown with their quote, never dropped. */
+  detached: UserNote[];
+}
+
+/** Anchors each of a page's notes and sorts them for display (see `PlacedNotes`). */
+export function placeNotes(
+  notes: readonly UserNote[],
+  page: { text: string; claims?: readonly Claim[]; links?: readonly LinkReport[] },
+): PlacedNotes {
+  const placed: PlacedNotes = { anchors: new Map(), byClaim: new Map(), byLink: new Map(), onText: [], detached: [] };
+  const claims = page.claims ?? [];
+  const add = (map: Map<string, UserNote[]>, key: string, note: UserNote) => map.set(key, [...(map.get(key) ?? []), note]);
+  for (const note of notes) {
+    const target = note.target;
+    const anchor = anchorNote(note, page);
+    placed.anchors.set(note.id, anchor);
+    const link = target.kind === 'link' && anchor.status === 'anchored' && anchor.method === 'link' ? findLink(target, page.links ?? []) : undefined;
+    if (anchor.status === 'detached') placed.detached.push(note);
+    else if (link) add(placed.byLink, link.id, note);
+    else {
+      // Notes on words inside a claim (a selection, or a claim note whose claim id changed) show with that claim.
+      const own = target.kind === 'claim' && anchor.method === 'claim' ? claims.find((c) => c.id === target.claimId) : undefined;
+      const home = own ?? claimAt(claims, anchor);
+      if (home) add(placed.byClaim, home.id, note);
+      else placed.onText.push(note);
+    }
+  }
+  return placed;
+}
+
+/** The page's link a link note is on: by id when href and text still agree, else by href and text (the id changes when markup does). */
+function findLink(target: LinkTarget, links: readonly LinkReport[]): LinkReport | undefined {
+  return (
+    links.find((l) => l.id === target.linkId && l.href === target.href && l.text === target.text) ??
+    links.find((l) => l.href === target.href && l.text === target.text) ??
+    links.find((l) => l.id === target.linkId && (l.href === target.href || l.text === target.text))
+  );
 }
 
 /** The claim a placed note now sits in (the one whose text overlaps it most), so the popup can show it there. */

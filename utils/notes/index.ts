@@ -16,7 +16,7 @@ export {
   type UserNote,
 } from './model';
 export { pageKey, canonicalHref, isTrackingParameter, type PageKey } from './page-key';
-export { anchorNote, anchorSelector, claimAt, type Anchor } from './anchor';
+export { anchorNote, anchorSelector, claimAt, placeNotes, type Anchor, type PlacedNotes } from './anchor';
 export {
   NOTES_SCHEMA_VERSION,
   MIGRATIONS,
