@@ -1,5 +1,6 @@
 import { LINK_MARKER_LABELS } from '@/utils/overlay/link-markers';
 import type { LinkReport, LinkStatus } from '@/utils/types';
+import { LinkRating } from './DomainRating';
 
 /** A link status's reader-facing name, the same words the page marker shows. */
 export function statusLabel(status: LinkStatus): string {
@@ -27,6 +28,7 @@ export function LinkItem({ link }: LinkItemProps) {
         {link.inArticle ? null : <span class="link__where">outside the article</span>}
       </div>
       <p class="link__reason">{link.reason}</p>
+      <LinkRating link={link} />
       {link.swallowedText ? (
         <p class="link__swallowed">
           Broken markup hid: <q>{link.swallowedText}</q>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CLAIM_KINDS, isLinkFlagged, type Claim, type LinkReport, type PageNotes } from '@/utils/types';
 import { ClaimCard } from './ClaimCard';
+import { PageRating, SourceRatings } from './DomainRating';
 import { noteLabel } from './ClaimNoteItem';
 import { EmptyState } from './EmptyState';
 import { LinkItem, statusLabel } from './LinkItem';
@@ -34,6 +35,7 @@ export function PopupView({ state, controls, onReveal, linkChecks }: PopupViewPr
       <header class="popup__header">
         <h1 class="popup__title">ClaimLens</h1>
         {state.kind === 'ready' && state.notes.title ? <p class="popup__page" title={state.notes.url}>{state.notes.title}</p> : null}
+        {state.kind === 'ready' ? <PageRating notes={state.notes} /> : null}
       </header>
       {controls}
       {state.kind === 'waiting' ? (
@@ -107,6 +109,7 @@ function PageNotesView({ notes, onReveal, linkChecks }: PageNotesViewProps) {
           )}
         </section>
       )}
+      {noArticle ? null : <SourceRatings notes={notes} />}
       {linkChecks}
       <section class="section" aria-labelledby="links-heading">
         <h2 id="links-heading" class="section__title">

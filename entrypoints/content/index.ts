@@ -3,6 +3,7 @@ import { analyzeDocument } from '@/utils/analyze';
 import { findArticle } from '@/utils/analyze/article';
 import { buildTextMap } from '@/utils/analyze/text-map';
 import { backgroundToContent, contentToBackground, onMessages, pageToContent, sendMessage } from '@/utils/messaging';
+import { reportFactChecks } from './fact-checks';
 import { watchArticleGrowth, watchNavigation } from '@/utils/content/spa';
 import { attachCards } from '@/utils/overlay/card';
 import { PageSession } from '@/utils/overlay/page-session';
@@ -64,6 +65,8 @@ export default defineContentScript({
     const start = async () => {
       // "Never run on this site": no analysis at all, not just a hidden overlay.
       if (!mayRunOn(readOverlayPreferences(await overlaySettingsItem.getValue()), location.href)) return;
+      // Fact-check pages' ClaimReview markup, kept by the background to note matching claims elsewhere.
+      void reportFactChecks(document);
       await session.run().catch((error) => console.warn('ClaimLens: analysis stopped', error));
       watchArticle();
     };
