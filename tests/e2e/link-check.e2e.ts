@@ -145,9 +145,12 @@ runner.test('with the permission, the popup and the page markers show each check
     if ((await popup.getByRole('button', { name: 'Check links' }).count()) > 0) await popup.getByRole('button', { name: 'Check links' }).click();
 
     const total = cases.length;
+    let lastText = '';
     const live = await eventually('live progress', async () => {
-      const text = (await statusText(popup)) ?? '';
+      const text = (lastText = (await statusText(popup)) ?? '');
       return /^\d+ of \d+ links checked$/.test(text) ? text : null;
+    }).catch((error) => {
+      throw new Error(`${error.message} (the popup said: ${lastText})`);
     });
     check(new RegExp(` of ${total} links checked$`).test(live), `progress counts the page's ${total} links: ${live}`);
     await eventually('the check to finish', async () => ((await statusText(popup)) === `${total} links checked` ? true : null), 120_000);
