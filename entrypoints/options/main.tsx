@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { LinkCheckOptions } from '@/components/LinkCheckOptions';
+import { FactCheckSettings, RatingsSettings } from '@/components/RatingsSettings';
 
 // A placeholder: overlay toggles, per-site settings, the notes list and ratings come with issues 5 and 6.
 function Options() {
@@ -12,6 +13,8 @@ function Options() {
       </p>
       <p>Settings for overlays, sites and your own notes will appear here.</p>
       <LinkCheckOptions />
+      <RatingsSettings />
+      <FactCheckSettings />
     </main>
   );
 }
