@@ -10,12 +10,16 @@
  * `attachCards` also makes the marks keyboard-focusable (`tabindex="0"`); `remove()` takes away the
  * host, every attribute and every listener, so with overlays off the page is exactly as served.
  */
+import { formatDomainRating, ratingBand } from '../credibility/format';
 import { isLinkFlagged, type Claim, type ClaimNote, type LinkReport } from '../types';
 import { LINK_MARKER_LABELS } from './link-markers';
 import type { PageOverlay } from './overlay';
 
 /** The host element's tag. */
 export const CARD_TAG = 'claimlens-card';
+
+/** On a marked link whose site is rated: the band (`low`, `mixed`, `high`); the card says it in words. */
+export const RATING_ATTRIBUTE = 'data-claimlens-rating';
 
 /** A user note as the card shows it. */
 export interface CardUserNote {
@@ -74,6 +78,14 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
   for (const [id, el] of overlay.links.elements) {
     const link = linksById.get(id);
     if (link && isLinkFlagged(link)) subjectOf.set(el, { kind: 'link', link });
+  }
+
+  // Marked links carry their site's rating band while the cards live, for styles and tests; never a page's own attribute.
+  const rated: Element[] = [];
+  for (const [el, subject] of subjectOf) {
+    if (subject.kind !== 'link' || !subject.link.rating || el.hasAttribute(RATING_ATTRIBUTE)) continue;
+    el.setAttribute(RATING_ATTRIBUTE, ratingBand(subject.link.rating.score));
+    rated.push(el);
   }
 
   // Only marks we made get a tabindex, and only where the page had none (links already take focus).
@@ -203,6 +215,7 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
       cancelHide();
       host.remove();
       for (const el of focusable) el.removeAttribute('tabindex');
+      for (const el of rated) el.removeAttribute(RATING_ATTRIBUTE);
     },
   };
 }
@@ -236,6 +249,12 @@ function renderSubject(doc: Document, subject: CardSubject, actions: CardNoteAct
     const status = el('p', 'status');
     status.append(el('span', 'sign', '⚠ '), el('strong', '', LINK_MARKER_LABELS[link.status] ?? link.status));
     out.push(status, el('p', 'reason', link.reason));
+    if (link.rating) {
+      // The scale in words ("Domain quality 0.23 of 1: low (Lin et al. 2023)"), never a colour alone.
+      const rating = el('p', 'rating', `${link.domain ? `${link.domain}: ` : ''}${formatDomainRating(link.rating)}`);
+      rating.setAttribute(RATING_ATTRIBUTE, ratingBand(link.rating.score));
+      out.push(rating);
+    }
   }
   if (actions) out.push(userNotes(el, subject, actions, hooks));
   return out;
@@ -336,6 +355,7 @@ const CARD_CSS = `
 .tag { font-weight: 600; text-transform: capitalize; }
 .status { margin: 0; color: #8c1d18; }
 .reason, .empty { margin: 2px 0 0; }
+.rating { margin: 2px 0 0; }
 .label { display: block; font-weight: 600; margin-bottom: 2px; }
 .input { box-sizing: border-box; width: 100%; font: inherit; border: 1px solid #5a5a5a; border-radius: 4px; padding: 4px; }
 .error { margin: 2px 0; color: #8c1d18; }
