@@ -16,7 +16,7 @@ const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']
  * "navigational-essay" do not count, but "comments", "related-posts" or "social-share" do.
  */
 const CHROME_WORDS =
-  /(^|[\s_-])(comments?|comment-list|disqus|related|recirc|recommended|more-stories|read-more|share|sharing|social|newsletter|subscribe|signup|promo|advert|advertisement|ads?|sponsored|sidebar|breadcrumbs?|nav|navbar|menu|footer|masthead|popular|trending|outbrain|taboola|cookie|consent|paywall|author-bio|tags?)([\s_-]|$)/i;
+  /(^|[\s_-])(comments?|comment-list|disqus|related|recirc|recommended|more-stories|read-more|share|sharing|social|newsletter|subscribe|signup|promo|advert|advertisement|ads?|sponsored|sidebar|breadcrumbs?|nav|navbar|menu|footer|masthead|popular|trending|outbrain|taboola|cookie|consent|author-bio|tags)([\s_-]|$)/i;
 
 /** A link-list with this little running text per link is a list of links, not prose. */
 const LINK_DENSITY_LIMIT = 0.6;
@@ -44,16 +44,36 @@ export function isChrome(el: Element): boolean {
   return false;
 }
 
-/** Text length of the paragraphs under `el` that read as prose (not link lists). */
+const PROSE_SELECTOR = 'p, pre, blockquote, div';
+
+/**
+ * The prose text of a block: a paragraph's whole text, or a div's own text between its children
+ * (blogs write posts as text and <br>s straight inside a div, which Readability also counts as paragraphs).
+ */
+function proseText(el: Element): string {
+  if (el.tagName !== 'DIV') return el.textContent ?? '';
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) text += (n as Text).data;
+    else if (n.nodeType === 1 && INLINE_TAGS.has((n as Element).tagName)) text += n.textContent ?? '';
+  }
+  return text;
+}
+
+const INLINE_TAGS = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'U', 'SMALL', 'SUB', 'SUP', 'ABBR', 'CITE', 'Q', 'CODE', 'MARK', 'TIME', 'FONT']);
+
+/** Text length of the prose blocks under `el` that read as prose (not link lists). */
 function proseLength(el: Element): number {
   let total = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
-    const text = p.textContent ?? '';
+  const blocks = Array.from(el.querySelectorAll(PROSE_SELECTOR));
+  if (el.tagName === 'DIV') blocks.push(el);
+  for (const p of blocks) {
+    const text = proseText(p);
     const len = text.trim().length;
     if (len < 25) continue;
     let linkText = 0;
     for (const a of Array.from(p.querySelectorAll('a'))) linkText += (a.textContent ?? '').length;
-    if (linkText / len > LINK_DENSITY_LIMIT) continue;
+    if (p.tagName !== 'DIV' && linkText / len > LINK_DENSITY_LIMIT) continue;
     total += len;
   }
   return total;
@@ -64,7 +84,7 @@ const MIN_PROSE = 140;
 
 /**
  * Scores the parents of paragraphs the way Readability does (in spirit): each prose paragraph credits
- * its parent fully and its grandparent by half, and the best-credited element is the article.
+ * its parent fully and its grandparent by half, and the best-credited element is the story's core.
  */
 function* bestParagraphContainer(doc: Document): Steps<Element | null> {
   const credit = new Map<Element, number>();
@@ -72,21 +92,24 @@ function* bestParagraphContainer(doc: Document): Steps<Element | null> {
     if (!el || el === doc.documentElement) return;
     credit.set(el, (credit.get(el) ?? 0) + n);
   };
-  const paragraphs = doc.body?.querySelectorAll('p, pre, blockquote') ?? [];
-  for (let i = 0; i < paragraphs.length; i++) {
+  const blocks = doc.body?.querySelectorAll(PROSE_SELECTOR) ?? [];
+  for (let i = 0; i < blocks.length; i++) {
     if (i % 256 === 255) yield;
-    const p = paragraphs[i];
-    if (p.closest('nav, footer, aside, header[role="banner"]')) continue;
-    const len = (p.textContent ?? '').trim().length;
+    const p = blocks[i];
+    const text = proseText(p);
+    const len = text.trim().length;
     if (len < 25) continue;
-    const score = 1 + Math.min(3, Math.floor(len / 100)) + ((p.textContent ?? '').match(/,/g)?.length ?? 0);
-    add(p.parentElement, score);
-    add(p.parentElement?.parentElement ?? null, score / 2);
+    if (p.closest('nav, footer, aside, header[role="banner"]')) continue;
+    const score = 1 + Math.min(3, Math.floor(len / 100)) + (text.match(/,/g)?.length ?? 0);
+    // A div of text is its own container; a paragraph's container is its parent.
+    const container = p.tagName === 'DIV' ? p : p.parentElement;
+    add(container, score);
+    add(container?.parentElement ?? null, score / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of credit) {
-    if (isChrome(el)) continue;
+    if (isChrome(el) || (el.parentElement && isChrome(el.parentElement))) continue;
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -140,5 +163,7 @@ export function* findArticleSteps(doc: Document): Steps<ArticleScope | null> {
 
   if (!root || rootProse < MIN_PROSE) return null;
   const scopeRoot = root;
-  return { root: scopeRoot, exclude: (el: Element) => el !== scopeRoot && isChrome(el) };
+  // The story's own paragraphs are never chrome, even when a wrapper's class says "tag-…" or "sidebar".
+  const core = fallback && scopeRoot.contains(fallback) ? fallback : null;
+  return { root: scopeRoot, exclude: (el: Element) => el !== scopeRoot && isChrome(el) && !(core && el.contains(core)) };
 }
