@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Claim } from '@/utils/types';
 import { ClaimNoteItem } from './ClaimNoteItem';
@@ -6,10 +7,12 @@ export interface ClaimCardProps {
   claim: Claim;
   /** Scrolls the page to the claim and flashes it; resolves false when it is not marked there. */
   onReveal: (claimId: string) => Promise<boolean>;
+  /** The user's own notes on the claim (with Add note), shown after the rule notes. */
+  children?: ComponentChildren;
 }
 
 /** One claim: its sentence (a button that shows it on the page), kinds, source and notes. */
-export function ClaimCard({ claim, onReveal }: ClaimCardProps) {
+export function ClaimCard({ claim, onReveal, children }: ClaimCardProps) {
   const [missing, setMissing] = useState(false);
   const reveal = async () => {
     setMissing(!(await onReveal(claim.id).catch(() => false)));
@@ -48,6 +51,7 @@ export function ClaimCard({ claim, onReveal }: ClaimCardProps) {
       ) : (
         <p class="claim__none">No notes.</p>
       )}
+      {children}
     </li>
   );
 }

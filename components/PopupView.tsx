@@ -14,7 +14,9 @@ export type PopupState =
   | { kind: 'waiting' }
   | { kind: 'restricted'; detail: string }
   | { kind: 'failed'; error: string }
-  | { kind: 'ready'; notes: PageNotes };
+  | { kind: 'ready'; notes: PageNotes }
+  /** The user set ClaimLens never to run on the tab's site. */
+  | { kind: 'off'; site: string };
 
 export interface PopupViewProps {
   state: PopupState;
@@ -24,12 +26,16 @@ export interface PopupViewProps {
   onReveal: (claimId: string) => Promise<boolean>;
   /** The link-check section (button, progress), shown above the flagged links of an analysed page. */
   linkChecks?: ComponentChildren;
+  /** The user's own notes on a claim (editor with Add note). */
+  claimNotes?: (claim: Claim) => ComponentChildren;
+  /** Shown after the claims: the user's detached and other notes, export buttons. */
+  userNotes?: ComponentChildren;
 }
 
 const ALL = 'all';
 
 /** The popup's whole content for one tab. */
-export function PopupView({ state, controls, onReveal, linkChecks }: PopupViewProps) {
+export function PopupView({ state, controls, onReveal, linkChecks, claimNotes, userNotes }: PopupViewProps) {
   return (
     <main class="popup">
       <header class="popup__header">
@@ -42,6 +48,10 @@ export function PopupView({ state, controls, onReveal, linkChecks }: PopupViewPr
         <EmptyState title="Analysing…" live>
           <p>ClaimLens is reading this page. Results appear here when it is done.</p>
         </EmptyState>
+      ) : state.kind === 'off' ? (
+        <EmptyState title="ClaimLens is off on this site">
+          <p>You set ClaimLens never to run on {state.site}. Change it under “Show overlays” settings or in the options page.</p>
+        </EmptyState>
       ) : state.kind === 'restricted' ? (
         <EmptyState title="Page not analysed: restricted page">
           <p>{state.detail}</p>
@@ -51,7 +61,7 @@ export function PopupView({ state, controls, onReveal, linkChecks }: PopupViewPr
           <p>ClaimLens could not analyse this page: {state.error}</p>
         </EmptyState>
       ) : (
-        <PageNotesView notes={state.notes} onReveal={onReveal} linkChecks={linkChecks} />
+        <PageNotesView notes={state.notes} onReveal={onReveal} linkChecks={linkChecks} claimNotes={claimNotes} userNotes={userNotes} />
       )}
     </main>
   );
@@ -61,9 +71,11 @@ interface PageNotesViewProps {
   notes: PageNotes;
   onReveal: (claimId: string) => Promise<boolean>;
   linkChecks?: ComponentChildren;
+  claimNotes?: (claim: Claim) => ComponentChildren;
+  userNotes?: ComponentChildren;
 }
 
-function PageNotesView({ notes, onReveal, linkChecks }: PageNotesViewProps) {
+function PageNotesView({ notes, onReveal, linkChecks, claimNotes, userNotes }: PageNotesViewProps) {
   const [claimFilter, setClaimFilter] = useState(ALL);
   const [linkFilter, setLinkFilter] = useState(ALL);
   const flagged = notes.links.filter(isLinkFlagged);
@@ -103,12 +115,15 @@ function PageNotesView({ notes, onReveal, linkChecks }: PageNotesViewProps) {
           ) : (
             <ul class="claims">
               {claims.map((claim) => (
-                <ClaimCard key={claim.id} claim={claim} onReveal={onReveal} />
+                <ClaimCard key={claim.id} claim={claim} onReveal={onReveal}>
+                  {claimNotes?.(claim)}
+                </ClaimCard>
               ))}
             </ul>
           )}
         </section>
       )}
+      {userNotes}
       {noArticle ? null : <SourceRatings notes={notes} />}
       {linkChecks}
       <section class="section" aria-labelledby="links-heading">

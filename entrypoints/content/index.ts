@@ -5,7 +5,9 @@ import { buildTextMap } from '@/utils/analyze/text-map';
 import { backgroundToContent, contentToBackground, onMessages, pageToContent, sendMessage } from '@/utils/messaging';
 import { reportFactChecks } from './fact-checks';
 import { watchArticleGrowth, watchNavigation } from '@/utils/content/spa';
-import { attachCards } from '@/utils/overlay/card';
+import { attachCards, type NoteCards } from '@/utils/overlay/card';
+import { notesToContent } from '@/utils/background/notes';
+import { PageUserNotesState } from '@/utils/content/user-notes';
 import { PageSession } from '@/utils/overlay/page-session';
 import { mayRunOn, overlayShownOn, readOverlayPreferences, visibleNotes } from '@/utils/overlay/visibility';
 import { overlaySettingsItem } from '@/utils/storage';
@@ -15,6 +17,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let prefs = readOverlayPreferences(null);
+    const articleMap = (doc: Document) => {
+      const scope = findArticle(doc);
+      return scope ? buildTextMap(scope.root, { exclude: scope.exclude }) : null;
+    };
+    // The user's own notes: placed against the article text after each analysis, shown in the cards.
+    let cards: NoteCards | null = null;
+    const userNotes = new PageUserNotesState(document, () => articleMap(document), () => cards?.refresh());
     const session = new PageSession({
       doc: document,
       analyze: (doc, url) => analyzeDocument(doc, url),
@@ -29,7 +38,7 @@ export default defineContentScript({
       },
       visible: (notes) => visibleNotes(notes, prefs),
       later: (fn, ms) => ctx.setTimeout(fn, ms),
-      decorate: (overlay, notes) => attachCards(document, overlay, { claims: notes.claims, links: notes.links }),
+      decorate: (overlay, notes) => (cards = attachCards(document, overlay, { claims: notes.claims, links: notes.links, notes: userNotes.cardActions() })),
     });
 
     onMessages(
@@ -37,6 +46,20 @@ export default defineContentScript({
       {
         'get-page-analysis': () => session.analysis,
         'reveal-claim': ({ claimId }) => ({ revealed: session.reveal(claimId) }),
+      },
+      ctx.signal,
+    );
+    onMessages(
+      notesToContent,
+      {
+        'get-user-notes': () => userNotes.snapshot(),
+        'notes-changed': () => userNotes.refresh(),
+        'add-selection-note': async ({ selectionText }) => {
+          const said = await userNotes
+            .addOnSelection(String(selectionText ?? ''), (quote) => window.prompt(`ClaimLens note on “${quote.slice(0, 80)}”`, ''))
+            .catch((problem: unknown) => (problem instanceof Error ? problem.message : String(problem)));
+          if (said && said !== 'Note saved.') window.alert(said);
+        },
       },
       ctx.signal,
     );
@@ -68,6 +91,7 @@ export default defineContentScript({
       // Fact-check pages' ClaimReview markup, kept by the background to note matching claims elsewhere.
       void reportFactChecks(document);
       await session.run().catch((error) => console.warn('ClaimLens: analysis stopped', error));
+      await userNotes.refresh(session.analysis.notes ?? null).catch(() => undefined);
       watchArticle();
     };
     // Dynamic pages: a history-API navigation shows a new article, and an article that grows later

@@ -18,6 +18,7 @@ import { NotesReadOnlyError, type EditResult, type NotesStore } from '../notes/s
 import { extensionNotesStore } from '../notes/extension';
 import { storedPageNotes } from '../notes/export';
 import type { PageNotes } from '../types';
+import type { PageUserNotes } from '../content/user-notes';
 
 /** A change the user asked for, refused with a message for them. */
 export type Refused = { ok: false; error: string };
@@ -110,7 +111,7 @@ export function startNotes(signal?: AbortSignal, store: NotesStore = extensionNo
       'notes-page': ({ key }, sender) => (contentMay(key, sender.tab?.url ?? sender.url) ? content['notes-page']({ key }) : []),
       'notes-add': (input, sender) => {
         const url = sender.tab?.url ?? sender.url;
-        if (!input || typeof input.url !== 'string' || !sameSite(pageKey(input.url), url)) return { ok: false, error: 'Not this page.' };
+        if (!input || typeof input.url !== 'string' || !sameSite(pageKey(input.url), url)) return { ok: false as const, error: 'Not this page.' };
         return content['notes-add'](input);
       },
       'notes-edit': (data, sender) => content['notes-edit'](data, sender.tab?.url ?? sender.url),
@@ -130,9 +131,9 @@ export function startNotes(signal?: AbortSignal, store: NotesStore = extensionNo
       'notes-anchors': (data) => page['notes-anchors'](data),
       'notes-list': (query) => store.list(query ?? {}),
       'notes-import': async ({ text }) => {
-        if (typeof text !== 'string') return { ok: false, error: 'The file could not be read.' };
+        if (typeof text !== 'string') return { ok: false as const, error: 'The file could not be read.' };
         try {
-          return { ok: true, summary: await store.importFile(text) };
+          return { ok: true as const, summary: await store.importFile(text) };
         } catch (problem) {
           return refusal(problem);
         }
@@ -191,6 +192,8 @@ export interface NotesToContent {
   'add-selection-note': { request: { selectionText: string }; response: void };
   /** The user's notes on this page changed elsewhere (popup): place them again. */
   'notes-changed': { request: Record<string, never>; response: void };
+  /** The page's user notes placed against its current text (the popup shows them, detached ones too). */
+  'get-user-notes': { request: Record<string, never>; response: PageUserNotes };
 }
 const ADD_NOTE_CHANNEL = 'claimlens:notes-to-content';
 export const notesToContent: Direction<NotesToContent> = { channel: ADD_NOTE_CHANNEL, accepts: isOwnExtensionPage };

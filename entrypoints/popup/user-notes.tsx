@@ -1,0 +1,115 @@
+/**
+ * The popup's part of the user's notes: the tab's notes as its content script placed them, the
+ * Add/Edit/Delete actions (through the background store), and exports of this page or all pages.
+ */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ExportButtons, type ExportScope } from '@/components/ExportImport';
+import { NoteEditor } from '@/components/NoteEditor';
+import { notesFromPage, notesToContent, type Refused } from '@/utils/background/notes';
+import type { PageUserNotes } from '@/utils/content/user-notes';
+import { downloadFile, exportFileName } from '@/utils/download';
+import { buildExport, type ExportFormat } from '@/utils/export';
+import { sendMessage, sendTabMessage } from '@/utils/messaging';
+import { noteQuote, type UserNote } from '@/utils/notes/model';
+import { withUserNotes } from '@/utils/notes/export';
+import { pageKey } from '@/utils/notes/page-key';
+import type { Claim, PageNotes } from '@/utils/types';
+
+/** Every user note the snapshot holds, wherever it was placed. */
+export function allUserNotes(placed: PageUserNotes): UserNote[] {
+  return [...Object.values(placed.byClaim).flat(), ...Object.values(placed.byLink).flat(), ...placed.onText, ...placed.detached];
+}
+
+const refusedMessage = (answer: { ok: boolean }) => (answer.ok ? null : (answer as Refused).error);
+
+/** The tab's user notes and what the popup renders for them. */
+export function usePopupNotes(tabId: number, notes: PageNotes | null) {
+  const [placed, setPlaced] = useState<PageUserNotes | null>(null);
+  const reload = useCallback(async () => {
+    const answer = await sendTabMessage(notesToContent, tabId, 'get-user-notes', {}).catch(() => null);
+    if (answer && typeof answer.key === 'string') setPlaced(answer);
+  }, [tabId]);
+  useEffect(() => {
+    if (notes) void reload();
+  }, [notes, reload]);
+
+  // After a change the content script places the notes again (and redraws its cards); then we re-read.
+  const changed = async (problem: string | null) => {
+    if (!problem) {
+      await sendTabMessage(notesToContent, tabId, 'notes-changed', {}).catch(() => undefined);
+      await reload();
+    }
+    return problem;
+  };
+  const page = placed ?? (notes ? { key: pageKey(notes.url), url: notes.url, canonical: null, title: notes.title ?? '' } : null);
+  const add = async (claim: Claim, body: string) => {
+    if (!page) return 'This page is not ready yet.';
+    const answer = await sendMessage(notesFromPage, 'notes-add', {
+      url: page.url,
+      canonical: page.canonical,
+      title: page.title,
+      target: { kind: 'claim', claimId: claim.id, selector: claim.selector },
+      body,
+    });
+    return changed(refusedMessage(answer));
+  };
+  const edit = async (note: UserNote, body: string) => {
+    const answer = await sendMessage(notesFromPage, 'notes-edit', { key: note.pageKey, id: note.id, body, baseUpdatedAt: note.updatedAt });
+    if (answer.ok && answer.result.status === 'conflict') {
+      await changed(null);
+      return 'This note was changed elsewhere; its newer text is shown. Edit again to change it.';
+    }
+    return changed(refusedMessage(answer));
+  };
+  const remove = async (note: UserNote) => changed(refusedMessage(await sendMessage(notesFromPage, 'notes-delete', { key: note.pageKey, id: note.id })));
+
+  const claimNotes = (claim: Claim): ComponentChildren => (
+    <NoteEditor notes={placed?.byClaim[claim.id] ?? []} subject="this claim" onAdd={(body) => add(claim, body)} onEdit={edit} onDelete={remove} />
+  );
+
+  const exportNotes = async (format: ExportFormat, scope: ExportScope): Promise<string | null> => {
+    if (!notes) return 'This page is not analysed yet.';
+    const mine = placed ? allUserNotes(placed) : [];
+    const current = withUserNotes(notes, mine);
+    let input: PageNotes | PageNotes[] = current;
+    if (scope === 'all') {
+      const stored = await sendMessage(notesFromPage, 'notes-all-pages', {});
+      // This page from its live analysis (rule notes and links too), the others from storage.
+      input = [current, ...stored.filter((p) => p.url !== (placed?.key ?? pageKey(notes.url)))];
+    }
+    const file = buildExport(format, input);
+    downloadFile(file, exportFileName(scope === 'all' ? 'all-pages' : (notes.title ?? notes.url), file));
+    return null;
+  };
+
+  const otherNotes = placed && (placed.detached.length > 0 || placed.onText.length > 0 || Object.keys(placed.byLink).length > 0) ? (
+    <section class="section" aria-labelledby="other-notes-heading">
+      <h2 id="other-notes-heading" class="section__title">
+        Your other notes
+      </h2>
+      {placed.detached.length > 0 ? (
+        <>
+          <h3 class="section__subtitle">Detached (text not found on the page now)</h3>
+          <ul class="detached">
+            {placed.detached.map((note) => (
+              <li key={note.id} class="detached__item" data-detached="true">
+                <blockquote class="detached__quote">{noteQuote(note)}</blockquote>
+                <NoteEditor notes={[note]} subject="detached text" onEdit={edit} onDelete={remove} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {[...placed.onText, ...Object.values(placed.byLink).flat()].map((note) => (
+        <div key={note.id} class="detached__item">
+          <blockquote class="detached__quote">{noteQuote(note)}</blockquote>
+          <NoteEditor notes={[note]} subject="selected text" onEdit={edit} onDelete={remove} />
+        </div>
+      ))}
+    </section>
+  ) : null;
+
+  const exportSection = notes ? <ExportButtons scopes={['page', 'all']} onExport={exportNotes} /> : null;
+  return { claimNotes, otherNotes, exportSection };
+}
