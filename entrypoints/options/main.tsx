@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { LinkCheckOptions } from '@/components/LinkCheckOptions';
+import { NotesOptions } from './notes';
 import { FactCheckSettings, RatingsSettings } from '@/components/RatingsSettings';
 
 // A placeholder: overlay toggles, per-site settings, the notes list and ratings come with issues 5 and 6.
@@ -11,7 +12,7 @@ function Options() {
         ClaimLens analyses news articles on your device: it finds check-worthy claims, notes what backs them and flags
         broken source links. Nothing you read is sent anywhere.
       </p>
-      <p>Settings for overlays, sites and your own notes will appear here.</p>
+      <NotesOptions />
       <LinkCheckOptions />
       <RatingsSettings />
       <FactCheckSettings />
