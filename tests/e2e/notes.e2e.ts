@@ -1,0 +1,218 @@
+/**
+ * The user's own notes in a real browser (issue 5): a note added through the popup is shown again after
+ * a page reload and after the browser restarts (same profile directory, launched twice); exports
+ * download, parse, and round-trip through the options page's import; the options page passes axe.
+ *
+ * Run through `npm run test:e2e` (which builds first), or `npx tsx tests/e2e/notes.e2e.ts` after `npx wxt build`.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, check, createRunner, eventually, EXTENSION_DIR, ROOT, serve, type ExtensionBrowser, type StaticServer } from './harness';
+
+declare const chrome: any;
+
+const runner = createRunner('user notes (real browser)');
+const NOTE = 'Ask the ministry for the deployment list';
+const CLAIM_WORDS = 'dispatching 12,000 personnel';
+let profile: string;
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+/** Chromium with the extension on a persistent profile directory (so a second launch is a restart). */
+async function launch(): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, serviceWorker, extensionId, close: () => context.close() };
+}
+
+async function openArticle(): Promise<{ page: Page; tabId: number }> {
+  const ids = () => browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
+  const before = new Set(await ids());
+  const page = await browser.context.newPage();
+  const tabId = await eventually('the new tab', async () => (await ids()).find((id: number) => !before.has(id)));
+  await page.goto(`${server.origin}/seed-article.html`);
+  await eventually('claim marks', () => page.locator('claimlens-mark', { hasText: CLAIM_WORDS }).count());
+  return { page, tabId };
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+const claimInPopup = (popup: Page) => popup.locator('li.claim', { hasText: CLAIM_WORDS }).first();
+
+async function noteShownInPopup(tabId: number): Promise<boolean> {
+  const popup = await openPopup(tabId);
+  try {
+    await eventually('the note under its claim in the popup', () => claimInPopup(popup).locator('[data-origin="user"]', { hasText: NOTE }).count());
+    return true;
+  } finally {
+    await popup.close();
+  }
+}
+
+async function openOptions(): Promise<Page> {
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  return options;
+}
+
+runner.test('a note added through the popup is stored, shown under its claim as the user\'s, and survives a reload', async () => {
+  const { page, tabId } = await openArticle();
+  const popup = await openPopup(tabId);
+  const claim = claimInPopup(popup);
+  await claim.getByRole('button', { name: 'Add note' }).click();
+  await claim.getByRole('textbox', { name: 'Note' }).fill(NOTE);
+  await claim.getByRole('button', { name: 'Save' }).click();
+  await eventually('the saved note in the popup', () => claim.locator('[data-origin="user"]', { hasText: NOTE }).count());
+  const stored = await browser.serviceWorker.evaluate(async () => JSON.stringify((await chrome.storage.local.get('user-notes'))['user-notes']));
+  check(stored.includes(NOTE), 'the note is in extension storage');
+  await popup.close();
+  await page.reload();
+  await eventually('claim marks after reload', () => page.locator('claimlens-mark', { hasText: CLAIM_WORDS }).count());
+  check(await noteShownInPopup(tabId), 'the note is back under its claim after a reload');
+  await page.close();
+});
+
+runner.test('the note survives a browser restart (same profile)', async () => {
+  await browser.close();
+  browser = await launch();
+  const { page, tabId } = await openArticle();
+  check(await noteShownInPopup(tabId), 'the note is back under its claim after a restart');
+  await page.close();
+});
+
+let jsonExport = '';
+let annotationExport = '';
+
+runner.test('exports this page as JSON and Web Annotation: the downloads parse and hold the note', async () => {
+  const { page, tabId } = await openArticle();
+  const popup = await openPopup(tabId);
+  await eventually('the note in the popup', () => claimInPopup(popup).locator('[data-origin="user"]', { hasText: NOTE }).count());
+  const download = async (name: string) => {
+    const [file] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name }).click()]);
+    return readFile((await file.path())!, 'utf8');
+  };
+  jsonExport = await download('Export this page as JSON');
+  const json = JSON.parse(jsonExport);
+  check(json.schema === 'claimlens/page-notes@1', `JSON export is PageNotes (got ${json.schema})`);
+  const userNotes = json.claims.flatMap((c: any) => c.notes).filter((n: any) => n.origin === 'user');
+  check(userNotes.some((n: any) => n.text === NOTE), 'the JSON export carries the user note with origin "user"');
+  annotationExport = await download('Export this page as Web Annotation');
+  const annotations = JSON.parse(annotationExport);
+  const items: any[] = annotations.items ?? annotations.first?.items ?? [];
+  check(JSON.stringify(annotations['@context']).includes('http://www.w3.org/ns/anno.jsonld'), 'Web Annotation context');
+  const mine = items.find((a) => a.motivation === 'commenting');
+  check(mine && JSON.stringify(mine.body).includes(NOTE), 'the user note is a commenting annotation');
+  const selectors = [mine.target.selector].flat().map((s: any) => s.type);
+  check(selectors.includes('TextQuoteSelector') && selectors.includes('TextPositionSelector'), `quote and position selectors (got ${selectors})`);
+  await popup.close();
+  await page.close();
+});
+
+runner.test('the exports round-trip through import in the options page; a corrupt file changes nothing', async () => {
+  // Start from no notes, so the import has something to add back.
+  await browser.serviceWorker.evaluate(async () => chrome.storage.local.remove('user-notes'));
+  const options = await openOptions();
+  await eventually('an empty notes list', () => options.getByText('0 notes.').count());
+  const dir = await mkdtemp(join(tmpdir(), 'claimlens-import-'));
+  try {
+    const bad = join(dir, 'bad.json');
+    await writeFile(bad, '{"schema": "claimlens/page-notes@1", "claims": [');
+    await options.getByLabel('Notes file').setInputFiles(bad);
+    await eventually('the refusal', () => options.getByRole('alert').filter({ hasText: 'Nothing was changed' }).count());
+    check((await options.getByText('0 notes.').count()) === 1, 'a corrupt file adds nothing');
+
+    const json = join(dir, 'page.claimlens.json');
+    await writeFile(json, jsonExport);
+    await options.getByLabel('Notes file').setInputFiles(json);
+    const summary = await eventually('the import summary', async () => (await options.getByRole('status').filter({ hasText: 'Imported' }).textContent()) ?? undefined);
+    check(/1 note added on 1 page/.test(summary), `summary says what was added (got "${summary}")`);
+    await eventually('the imported note listed', () => options.locator('.notes-list__item', { hasText: NOTE }).count());
+
+    const anno = join(dir, 'page.annotations.jsonld');
+    await writeFile(anno, annotationExport);
+    await options.getByLabel('Notes file').setInputFiles(anno);
+    const again = await eventually('the second summary', async () => {
+      const text = await options.getByRole('status').filter({ hasText: 'Imported' }).textContent();
+      return text?.includes('already there') ? text : undefined;
+    });
+    check(/0 notes added/.test(again), `the Web Annotation export of the same note is no duplicate (got "${again}")`);
+    check((await options.locator('.notes-list__item', { hasText: NOTE }).count()) === 1, 'the note is listed once');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  await options.close();
+});
+
+runner.test('the options page: search, delete with confirmation, no serious axe violations, screenshot', async () => {
+  const options = await openOptions();
+  await eventually('the note listed', () => options.locator('.notes-list__item', { hasText: NOTE }).count());
+  await options.getByLabel('Search notes').fill('nothing-like-this');
+  await eventually('no match', () => options.getByText('0 notes match.').count());
+  await options.getByLabel('Search notes').fill('ministry');
+  await eventually('the match', () => options.locator('.notes-list__item', { hasText: NOTE }).count());
+  const link = options.locator('.notes-list__item a').first();
+  check((await link.getAttribute('href'))?.startsWith(server.origin), 'the note links to its page');
+
+  await options.evaluate(await readFile(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const violations = await options.evaluate(async () => {
+    const result = await (window as any).axe.run(document);
+    return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help}`);
+  });
+  check(violations.length === 0, `axe violations:\n${violations.join('\n')}`);
+  await options.screenshot({ path: resolve(ROOT, 'docs/options.png'), fullPage: true });
+  console.log(`  screenshot: ${resolve(ROOT, 'docs/options.png')}`);
+
+  await options.getByRole('button', { name: /^Delete note/ }).first().click();
+  await options.getByRole('button', { name: 'Keep it' }).click();
+  check((await options.locator('.notes-list__item', { hasText: NOTE }).count()) === 1, '"Keep it" keeps the note');
+  await options.getByRole('button', { name: /^Delete note/ }).first().click();
+  await options.getByRole('button', { name: 'Yes, delete' }).click();
+  await eventually('the note gone', async () => (await options.locator('.notes-list__item', { hasText: NOTE }).count()) === 0);
+  await options.close();
+});
+
+async function main(): Promise<number> {
+  profile = await mkdtemp(join(tmpdir(), 'claimlens-profile-'));
+  server = await serve({ '/seed-article.html': { file: resolve(ROOT, 'tests/fixtures/seed-article.html') } });
+  browser = await launch();
+  try {
+    return await runner.run();
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (failed) => process.exit(failed > 0 ? 1 : 0),
+  (error) => {
+    console.error(error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
