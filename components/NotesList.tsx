@@ -39,7 +39,7 @@ export function NotesList({ load, onDelete, version = 0 }: NotesListProps) {
       <label for="notes-search">Search notes</label>{' '}
       <input id="notes-search" type="search" value={search} onInput={(e) => setSearch((e.target as HTMLInputElement).value)} />
       <p role="status" class="notes-list__status">
-        {entries === null ? 'Loading…' : `${entries.length} note${entries.length === 1 ? '' : 's'}${search ? ' match' : ''}.`} {message}
+        {entries === null ? 'Loading…' : `${entries.length} note${entries.length === 1 ? '' : 's'}${search ? (entries.length === 1 ? ' matches' : ' match') : ''}.`} {message}
       </p>
       {entries && entries.length > 0 ? (
         <ul class="notes-list">
