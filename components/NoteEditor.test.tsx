@@ -34,7 +34,9 @@ describe('NoteEditor', () => {
     const box = document.getElementById(document.querySelector('label')!.htmlFor) as HTMLTextAreaElement;
     expect(document.querySelector('label')!.textContent).toBe('Note');
     box.value = 'Ask for the source';
-    await act(() => box.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     await act(() => button('Save').click());
     await flush();
     expect(document.querySelector('[role="alert"]')?.textContent).toBe('The note is empty.');
