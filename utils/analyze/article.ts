@@ -165,5 +165,15 @@ export function* findArticleSteps(doc: Document): Steps<ArticleScope | null> {
   const scopeRoot = root;
   // The story's own paragraphs are never chrome, even when a wrapper's class says "tag-…" or "sidebar".
   const core = fallback && scopeRoot.contains(fallback) ? fallback : null;
-  return { root: scopeRoot, exclude: (el: Element) => el !== scopeRoot && isChrome(el) && !(core && el.contains(core)) };
+  // The text map and every link ask about the same elements: answer each once.
+  const known = new WeakMap<Element, boolean>();
+  const exclude = (el: Element): boolean => {
+    let out = known.get(el);
+    if (out === undefined) {
+      out = el !== scopeRoot && isChrome(el) && !(core && el.contains(core));
+      known.set(el, out);
+    }
+    return out;
+  };
+  return { root: scopeRoot, exclude };
 }
