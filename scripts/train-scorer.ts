@@ -16,6 +16,8 @@ export interface LabelledSentence {
   text: string;
   label: 0 | 1;
   group: string;
+  /** The row's own source field (ClaimBuster: a sentence id), for deterministic splits; empty when absent. */
+  id: string;
 }
 
 /** Knobs of a training run; the defaults are what the shipped model uses. */
@@ -75,7 +77,7 @@ export function readLabelledTsv(path: string): LabelledSentence[] {
     const source = groupCol >= 0 ? (cells[groupCol] ?? '') : '';
     // CLEF names the debate file before '#'; ClaimBuster ends each source with a per-sentence id.
     const group = source.split('#')[0].replace(/\/[^/]*=[^/]*$/, '');
-    return { text: unquote(cells[textCol] ?? ''), label, group: group || 'all' };
+    return { text: unquote(cells[textCol] ?? ''), label, group: group || 'all', id: source };
   });
 }
 

@@ -64,6 +64,30 @@ describe('hasFactualForm', () => {
     expect(hasFactualForm(sentenceFeatures('Will prices rise?').cues)).toBe(false);
     expect(hasFactualForm(sentenceFeatures('I believe this is a wonderful idea.').cues)).toBe(false);
   });
+
+  it('treats a condition as a mood of its own, so a hypothetical with a figure is not a fact', () => {
+    expect(hasFactualForm(sentenceFeatures('If we raise the minimum wage to 15 dollars, millions of families would gain.').cues)).toBe(false);
+    expect(hasFactualForm(sentenceFeatures('Taxes were cut by 10 percent in 2018.').cues)).toBe(true);
+  });
+
+  it('never takes thanks or a greeting for a claim, but reads "thanks to" as a cause', () => {
+    expect(hasFactualForm(sentenceFeatures('Thank you, Senator Smith, and thank you to the people of Ohio.').cues)).toBe(false);
+    expect(scoreSentence('Thanks to the new law, exports to Mexico rose 12 percent in 2019.').claim).toBe(true);
+  });
+
+  it('does not read idioms and names as judgements or past events', () => {
+    expect(sentenceFeatures('Right now, Syria is fighting ISIS.').cues.evaluative).toBe(0);
+    expect(hasFactualForm(sentenceFeatures('Right now, Syria is fighting ISIS.').cues)).toBe(true);
+    expect(sentenceFeatures('The United States is ready.').cues['past-tense']).toBe(0);
+    expect(sentenceFeatures('America is ready.').cues.named).toBe(0);
+  });
+
+  it('tells a command to the listener from a verb that frames a statement', () => {
+    expect(sentenceFeatures('Take a look at the budget.').cues.imperative).toBe(1);
+    expect(sentenceFeatures('And go vote on Tuesday.').cues.imperative).toBe(1);
+    expect(sentenceFeatures('Keep in mind that the budget doubled.').cues.imperative).toBe(0);
+    expect(sentenceFeatures('Remember, the deficit tripled under his watch.').cues.imperative).toBe(0);
+  });
 });
 
 describe('shipped model', () => {

@@ -62,9 +62,14 @@ const PAST_FACT =
 const OPINION =
   /\b(?:i think|i believe|i feel|i hope|i guess|in my opinion|i'm sure|i am sure|i know that|frankly|honestly|i love|i like|i want|i'd like|i would like|i don't think|i disagree|i agree)\b/;
 const INTENT =
-  /\b(?:i will|i'll|we will|we'll|i'm going to|we're going to|going to|gonna|let's|let me|we need to|we have to|we must|we should|i would|i intend|my plan|i promise)\b/;
+  /\b(?:i will|i'll|we will|we'll|i'm going to|we're going to|going to|gonna|let's|we need|we have to|we've got to|we must|we should|we ought|i would|i'd|we would|we'd|i intend|my plan|i promise|i want|we want|i wish|we can|we could)\b/;
 const GREETING =
-  /\b(?:thank you|thanks|welcome|good evening|good morning|good night|congratulations|god bless|ladies and gentlemen|applause|laughter|crosstalk|nice to|great to be|pleasure|appreciate)\b/;
+  /\b(?:thank you|thanks(?! to)|welcome|good evening|good morning|good night|congratulations|god bless|ladies and gentlemen|applause|laughter|crosstalk|nice to|great to be|pleasure|appreciate)\b/;
+// A command to the listener: the sentence opens (after a discourse marker) on a bare verb of action.
+// Verbs that frame a statement ("remember that...", "let me point out that...", "keep in mind") are left
+// out: what follows them is often the claim.
+const IMPERATIVE =
+  /^(?:(?:and|but|so|now|well|please|just|then|first|also|again|oh|look),?\s+)*(?:look at|take a look|watch|listen|go|say|give|tell|ask|check|get|stop|don't|make no|come|read|vote|try|wait|believe me|forget|put|help|join|think about)\b/;
 const HEDGE = /\b(?:would|could|should|might|may|maybe|perhaps|probably|possibly|seems?|hope|believe|think|feel|guess|suppose)\b/;
 const TIME =
   /\b(?:last year|this year|last month|years? ago|months? ago|since|in the last|over the last|in the past|during|decades?|century|today|yesterday|now|currently|already|years)\b/;
@@ -85,15 +90,21 @@ const YOU_ADDRESS = /^(?:you|your)\b|^(?:(?:and|but|well|now),? )?(?:senator|gov
 const VAGUE_PRONOUN_START = /^(?:and |but |so |well,? |now,? |oh,? |look,? |yes,? |no,? |okay,? |ok,? )?(?:it|that|this|they|he|she)\b/;
 const WH_START = /^(?:and |but |so |well,? |now,? )?(?:what|why|how|who|when|where|which|do|does|did|is|are|can|will|would|should|could)\b/;
 
+// Capitalised words a debate uses as a backdrop rather than to name a checkable party.
+const GENERIC_CAPS = new Set(['America', 'American', 'Americans', 'God', 'OK', 'Okay', 'Mr', 'Mrs', 'Ms', 'Sir', 'Madam', 'Thank', 'Thanks']);
+
 /** Capitalised words after the first, a cheap stand-in for named entities (people, places, agencies). */
 function namedWords(s: SentenceView): number {
-  const caps = s.text.match(/(?<=\S\s+)[A-Z][a-zA-Z]+|\b[A-Z]{2,}\b/g)?.length ?? 0;
+  const caps = s.text.match(/(?<=\S\s+)[A-Z][a-zA-Z]+|\b[A-Z]{2,}\b/g)?.filter((w) => !GENERIC_CAPS.has(w)).length ?? 0;
   return Math.min(4, caps) / 2;
 }
 
+// -ed words that are mostly adjectives of attitude or names ("United States"), not past events.
+const ADJECTIVAL_ED = new Set(['united', 'interested', 'concerned', 'supposed', 'used', 'tired', 'excited', 'prepared', 'pleased', 'scared', 'worried', 'committed', 'determined', 'convinced', 'blessed', 'honored', 'honoured', 'delighted', 'involved', 'advanced', 'limited', 'talented', 'dedicated', 'qualified', 'needed']);
+
 /** Past-tense verbs, a sign the sentence reports what happened (0..1). */
 function pastTense(s: SentenceView): number {
-  const regular = s.words.filter((w) => w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')).length;
+  const regular = s.words.filter((w) => w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !ADJECTIVAL_ED.has(w)).length;
   const irregular = s.lower.match(IRREGULAR_PAST)?.length ?? 0;
   return Math.min(3, regular + irregular) / 3;
 }
@@ -117,7 +128,8 @@ export const CUES: readonly Cue[] = [
   { name: 'future', label: 'a future or hypothetical', measure: test(FUTURE) },
   { name: 'obligation', label: 'what someone must do', measure: test(OBLIGATION) },
   { name: 'conditional', label: 'a condition', measure: test(CONDITIONAL) },
-  { name: 'evaluative', label: 'a judgement word', measure: test(EVALUATIVE) },
+  // "right now", "all right": idioms, not a judgement.
+  { name: 'evaluative', label: 'a judgement word', measure: (s) => (EVALUATIVE.test(s.lower.replace(/\bright (?:now|here|there|away)\b|\ball right\b/g, '')) ? 1 : 0) },
   { name: 'past-tense', label: 'past-tense verbs', measure: pastTense },
   { name: 'plan', label: 'a plan or purpose', measure: (s) => Math.min(3, s.lower.match(INFINITIVE)?.length ?? 0) / 3 },
   // Interactions: a figure in a promise is not checkable yet; a figure about the past is.
@@ -138,6 +150,7 @@ export const CUES: readonly Cue[] = [
   { name: 'intent', label: 'a promise or plan', measure: test(INTENT) },
   { name: 'hedge', label: 'a modal or hedge', measure: test(HEDGE) },
   { name: 'greeting', label: 'a greeting or thanks', measure: test(GREETING) },
+  { name: 'imperative', label: 'a command to the listener', measure: test(IMPERATIVE) },
   // A question mark decides; a wh-word alone does not ("When they sell to us, there is no tax.").
   {
     name: 'question',
@@ -229,10 +242,14 @@ export function hasFactualForm(cues: Record<string, number>): boolean {
     present(cues, ['named']) +
     present(cues, ['past-tense', 'perfect']) +
     present(cues, ['statistic', 'change', 'comparison', 'superlative']);
+  // Thanks and greetings assert nothing, whatever names they mention.
+  if (cues.greeting > 0) return false;
   const mood =
-    present(cues, ['question']) +
+    present(cues, ['question', 'imperative']) +
     present(cues, ['opinion', 'evaluative']) +
-    present(cues, ['future', 'conditional', 'obligation', 'intent']);
+    present(cues, ['future', 'obligation', 'intent', 'hedge']) +
+    // A condition makes the rest hypothetical ("if we invest now, that will..."): a mood of its own.
+    present(cues, ['conditional']);
   return content - mood >= 1;
 }
 
