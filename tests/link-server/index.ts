@@ -16,6 +16,8 @@ export interface RecordedRequest {
   userAgent: string | undefined;
   cookie: string | undefined;
   referer: string | undefined;
+  /** The Range header, when the client asked for part of the body. */
+  range: string | undefined;
   at: number;
 }
 
@@ -62,6 +64,7 @@ export const LINK_SERVER_CASES: ReadonlyArray<{ path: string; status: LinkStatus
   { path: '/never', status: 'unreachable', what: 'never answers' },
   { path: '/reset', status: 'unreachable', what: 'connection reset' },
   { path: '/huge', status: 'ok', what: '50 MB HTML body' },
+  { path: '/empty', status: 'ok', what: '200 with an empty body (416 to a range)' },
   { path: '/bot-wall', status: 'inconclusive', what: '403 with cf-mitigated: challenge' },
   { path: '/refuses-bots', status: 'inconclusive', what: '999' },
   { path: '/login', status: 'inconclusive', what: '401' },
@@ -100,6 +103,20 @@ export async function startLinkServer(options: LinkServerOptions = {}): Promise<
     const host = `${request.socket.localAddress}:${request.socket.localPort}`;
     const head = request.method === 'HEAD';
     const send = (status: number, headers: Record<string, string | number>, body = ''): void => {
+      // Ranges as common servers answer them: 206 with the part asked for, 416 past the end of the body.
+      const range = status === 200 && !head ? /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '') : null;
+      if (range) {
+        const bytes = Buffer.from(body);
+        const first = Number(range[1]);
+        const last = Math.min(range[2] === '' ? Infinity : Number(range[2]), bytes.length - 1);
+        if (first >= bytes.length) {
+          response.writeHead(416, { 'content-range': `bytes */${bytes.length}`, 'content-length': 0 });
+          return void response.end();
+        }
+        const part = bytes.subarray(first, last + 1);
+        response.writeHead(206, { ...headers, 'content-range': `bytes ${first}-${last}/${bytes.length}`, 'content-length': part.length });
+        return void response.end(part);
+      }
       response.writeHead(status, { 'content-length': Buffer.byteLength(body), ...headers });
       response.end(head ? undefined : body);
     };
@@ -148,6 +165,7 @@ export async function startLinkServer(options: LinkServerOptions = {}): Promise<
       return send(200, { 'content-type': HTML }, page('Page not found | Example News', '<p>Try the search.</p>'));
     }
     if (path === '/old-story') return redirect(302, '/');
+    if (path === '/empty') return send(200, { 'content-type': HTML });
     if ((match = /^\/page\/(\d+)$/.exec(path))) return send(200, { 'content-type': HTML }, page(`Story ${match[1]}`));
     if ((match = /^\/doc\/(\d+)\.pdf$/.exec(path))) return send(200, { 'content-type': 'application/pdf' }, `%PDF-1.4 report ${match[1]}`);
     return send(404, { 'content-type': HTML }, page('Not Found'));
@@ -184,6 +202,7 @@ export async function startLinkServer(options: LinkServerOptions = {}): Promise<
       userAgent: request.headers['user-agent'],
       cookie: request.headers.cookie,
       referer: request.headers.referer,
+      range: request.headers.range,
       at: Date.now(),
     });
     if (latencyMs > 0) setTimeout(() => answer(request, response), latencyMs);

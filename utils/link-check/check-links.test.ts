@@ -1,16 +1,21 @@
 // @vitest-environment node
 /**
  * The checker against a misbehaving server on loopback addresses: every status the issue lists,
- * a bounded run, the cache, politeness, and refusing private addresses by default.
+ * a bounded run, the cache, politeness, and refusing private addresses by default. The status
+ * cases run under both strategies: 'auto' (one bounded GET a page, HEAD for files) and 'head-first'.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LINK_SERVER_CASES, startLinkServer, UNRESOLVABLE_URL, type LinkServer } from '../../tests/link-server';
 import type { LinkReport } from '../types';
-import { checkLinks, MemoryLinkCache, type LinkCheckOptions } from './index';
+import { checkLinks, looksLikeFileUrl, MemoryLinkCache, type LinkCheckOptions, type LinkCheckStrategy } from './index';
 
 /** Failure cases get hosts of their own, so their failures do not make the checker give up on the others. */
 const MAIN = '127.0.0.1';
 const OWN_HOST: Record<string, string> = { '/never': '127.0.0.2', '/reset': '127.0.0.3', '/always-500': '127.0.0.4' };
+
+const STRATEGIES: LinkCheckStrategy[] = ['auto', 'head-first'];
+/** Every GET asks for no more than the checker reads. */
+const RANGE = 'bytes=0-16383';
 
 const FAST: LinkCheckOptions = {
   allowPrivate: true,
@@ -31,25 +36,31 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const requestsTo = (path: string) => server.requests.filter((request) => request.path === path);
+const requestsTo = (path: string, from = server) => from.requests.filter((request) => request.path === path);
+const methodsTo = (path: string, from = server) =>
+  requestsTo(path, from).map((request) => (request.range ? `${request.method} ${request.range}` : request.method));
 
-describe('checkLinks against the link server', () => {
+describe.each(STRATEGIES)('checkLinks against the link server, strategy %s', (strategy) => {
+  const auto = strategy === 'auto';
   const cache = new MemoryLinkCache();
+  // A server of its own: its first-429 and flaky-503 counters start afresh for each strategy.
+  let server: LinkServer;
   let links: LinkReport[];
   let first: LinkReport[];
   let requestsAfterFirst: number;
 
   beforeAll(async () => {
-    server.requests.length = 0;
+    server = await startLinkServer({ addresses: [MAIN, ...new Set(Object.values(OWN_HOST))] });
     links = [
       ...LINK_SERVER_CASES.map((testCase) => report(server.url(testCase.path, OWN_HOST[testCase.path] ?? MAIN), testCase.path)),
       report(await server.closedPortUrl(), 'closed-port'),
       report(UNRESOLVABLE_URL, 'unresolvable'),
       { ...report('mailto:desk@example.org', 'mail'), status: 'non-web', reason: 'an e-mail address' },
     ];
-    first = await checkLinks(links, { ...FAST, cache });
+    first = await checkLinks(links, { ...FAST, cache, strategy });
     requestsAfterFirst = server.requests.length;
   });
+  afterAll(() => server.close());
 
   it.each(LINK_SERVER_CASES.map((testCase) => [testCase.path, testCase.what, testCase.status]))(
     '%s (%s) is %s',
@@ -66,7 +77,10 @@ describe('checkLinks against the link server', () => {
 
   it('says in plain words what happened', () => {
     const byId = (id: string) => first.find((link) => link.id === id) as LinkReport;
-    expect(byId('/head-405').reason).toBe('HEAD refused (405), GET 200 OK');
+    // 'auto' never asks a page with HEAD, so nothing is refused.
+    expect(byId('/head-405').reason).toBe(auto ? 'GET 200 OK' : 'HEAD refused (405), GET 200 OK');
+    expect(byId('/ok')).toMatchObject({ reason: auto ? 'GET 200 OK' : '200 OK', httpStatus: 200 }); // a 206 to the range counts as 200
+    expect(byId('/file.pdf')).toMatchObject({ reason: '200 OK', httpStatus: 200 });
     expect(byId('/moved-to-404')).toMatchObject({ reason: '404 Not Found after 1 redirect', httpStatus: 404, redirects: 1 });
     expect(byId('/chain/3')).toMatchObject({ httpStatus: 200, redirects: 3, finalUrl: server.url('/ok') });
     expect(byId('/loop/a').reason).toMatch(/redirect loop/);
@@ -88,15 +102,30 @@ describe('checkLinks against the link server', () => {
   });
 
   it('stays bounded: retries are capped and a huge body is not downloaded', () => {
-    expect(requestsTo('/never')).toHaveLength(3); // one try and two retries
-    expect(requestsTo('/always-500').length).toBeLessThanOrEqual(3);
-    expect(requestsTo('/gone').map((request) => request.method)).toEqual(['HEAD', 'GET']); // GET confirms; no retries for a 410
-    expect(requestsTo('/endless/10')).toHaveLength(1); // ten redirects followed
-    expect(requestsTo('/endless/11')).toHaveLength(0); // the eleventh is not
+    expect(requestsTo('/never', server)).toHaveLength(3); // one try and two retries
+    expect(requestsTo('/always-500', server).length).toBeLessThanOrEqual(3);
+    // No retries for a 410; head-first confirms a refused HEAD with a GET, auto's GET was the question.
+    expect(methodsTo('/gone', server)).toEqual(auto ? [`GET ${RANGE}`] : ['HEAD', `GET ${RANGE}`]);
+    expect(requestsTo('/endless/10', server)).toHaveLength(1); // ten redirects followed
+    expect(requestsTo('/endless/11', server)).toHaveLength(0); // the eleventh is not
+    // /huge ignores the range, so only hanging up keeps it bounded.
     expect(server.hugeBytesSent()).toBeLessThan(16 * 1024 * 1024); // of 50 MB; the rest sat in socket buffers
   });
 
+  it('asks every GET for no more than it reads, and one request a page where it can', () => {
+    const gets = server.requests.filter((request) => request.method === 'GET');
+    expect(gets.length).toBeGreaterThan(0);
+    // The only GET without a range is auto's second ask after a 416 (an empty body cannot serve 16 KB);
+    // head-first already has the HEAD's 200 and lets the soft-404 look go.
+    expect(gets.filter((request) => request.range !== RANGE).map((request) => request.path)).toEqual(auto ? ['/empty'] : []);
+    expect(methodsTo('/empty', server)).toEqual(auto ? [`GET ${RANGE}`, 'GET'] : ['HEAD', `GET ${RANGE}`]);
+    expect(methodsTo('/head-405', server)).toEqual(auto ? [`GET ${RANGE}`] : ['HEAD', `GET ${RANGE}`]);
+    expect(methodsTo('/file.pdf', server)).toEqual(['HEAD']);
+    expect(methodsTo('/soft-404', server)).toEqual(auto ? [`GET ${RANGE}`] : ['HEAD', `GET ${RANGE}`]);
+  });
+
   it('sends no cookies or referrer, and the user agent it was given', () => {
+    expect(server.requests.length).toBeGreaterThan(0);
     for (const request of server.requests) {
       expect(request.cookie).toBeUndefined();
       expect(request.referer).toBeUndefined();
@@ -105,7 +134,7 @@ describe('checkLinks against the link server', () => {
   });
 
   it('answers a re-run from the cache, asking again only what was inconclusive', async () => {
-    const again = await checkLinks(links, { ...FAST, cache });
+    const again = await checkLinks(links, { ...FAST, cache, strategy });
     expect(again.map((link) => link.status)).toEqual(first.map((link) => link.status));
     const newPaths = new Set(server.requests.slice(requestsAfterFirst).map((request) => request.path));
     expect([...newPaths].sort()).toEqual(['/bot-wall', '/login', '/refuses-bots']);
@@ -130,8 +159,7 @@ describe('checkLinks politeness and safety', () => {
     const progress: Array<[number, number]> = [];
     const checked = await checkLinks(links, { ...FAST, onProgress: (done, total) => progress.push([done, total]) });
     expect(checked.map((link) => link.status)).toEqual(['ok', 'ok', 'ok']);
-    expect(requestsTo('/ok').map((request) => request.method)).toEqual(['HEAD', 'GET']); // GET looks for a soft 404
-    expect(requestsTo('/file.pdf').map((request) => request.method)).toEqual(['HEAD']);
+    expect(requestsTo('/ok')).toHaveLength(1);
     expect(progress).toEqual([
       [1, 3],
       [2, 3],
@@ -139,7 +167,51 @@ describe('checkLinks politeness and safety', () => {
     ]);
   });
 
-  it('keeps to the per-host limit', async () => {
+  it('costs one bounded GET for an HTML page and one HEAD for a PDF (auto, the default)', async () => {
+    server.requests.length = 0;
+    const checked = await checkLinks([report(server.url('/ok')), report(server.url('/file.pdf')), report(server.url('/soft-404'))], FAST);
+    expect(checked.map((link) => link.status)).toEqual(['ok', 'ok', 'soft-404']); // the one GET also served the soft-404 check
+    expect(methodsTo('/ok')).toEqual([`GET ${RANGE}`]);
+    expect(methodsTo('/file.pdf')).toEqual(['HEAD']);
+    expect(methodsTo('/soft-404')).toEqual([`GET ${RANGE}`]);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('costs HEAD then a bounded GET for an HTML page with head-first, and still one HEAD for a PDF', async () => {
+    server.requests.length = 0;
+    const checked = await checkLinks([report(server.url('/ok')), report(server.url('/file.pdf'))], { ...FAST, strategy: 'head-first' });
+    expect(checked.map((link) => link.status)).toEqual(['ok', 'ok']);
+    expect(methodsTo('/ok')).toEqual(['HEAD', `GET ${RANGE}`]); // the GET looks for a soft 404
+    expect(methodsTo('/file.pdf')).toEqual(['HEAD']);
+  });
+
+  it('asks an image with HEAD even when its URL has no extension, and a file that turns out to be a page also with GET', async () => {
+    const asked: string[] = [];
+    const fakeFetch: typeof fetch = async (input, init) => {
+      asked.push(`${init?.method} ${String(input)}`);
+      // The "PDF" was deleted and the site answers its URL with a not-found page (a soft 404).
+      if (String(input).endsWith('.pdf')) {
+        return new Response(init?.method === 'HEAD' ? null : '<title>Document not found</title>', { headers: { 'content-type': 'text/html' } });
+      }
+      return new Response(null, { status: 200, headers: { 'content-type': 'image/webp' } });
+    };
+    const image: LinkReport = { ...report('https://cdn.example/i/8f3a2c', 'img'), tag: 'img' };
+    const checked = await checkLinks([image, report('https://gov.example/budget.pdf')], { fetch: fakeFetch, hostGapMs: 0 });
+    expect(checked.map((link) => link.status)).toEqual(['ok', 'soft-404']);
+    expect(asked.sort()).toEqual(['GET https://gov.example/budget.pdf', 'HEAD https://cdn.example/i/8f3a2c', 'HEAD https://gov.example/budget.pdf']);
+  });
+
+  it('tells pages from files by the URL’s extension', () => {
+    const isFile = (url: string) => looksLikeFileUrl(new URL(url));
+    for (const file of ['https://a.example/report.PDF', 'https://a.example/img/photo.jpeg?w=300', 'https://a.example/data.tar.gz', 'https://a.example/deck.pptx', 'https://a.example/clip.mp4#t=3']) {
+      expect(isFile(file), file).toBe(true);
+    }
+    for (const page of ['https://a.example/', 'https://a.example/news/story', 'https://a.example/story.html', 'https://a.example/index.php?id=3', 'https://a.example/Default.aspx', 'https://a.example/view.jsp', 'https://a.example/world/article-1.ece', 'https://a.example/v2.', 'https://a.example/.well-known/x']) {
+      expect(isFile(page), page).toBe(false);
+    }
+  });
+
+  it.each(STRATEGIES)('keeps to the per-host limit (%s)', async (strategy) => {
     const slow = await startLinkServer({ latencyMs: 30 });
     try {
       const links = Array.from({ length: 12 }, (_, index) => report(slow.url(`/page/${index}?type=pdf`)));
@@ -154,7 +226,7 @@ describe('checkLinks politeness and safety', () => {
           inFlight--;
         }
       };
-      const checked = await checkLinks(links, { ...FAST, perHost: 2, concurrency: 6, fetch: countingFetch });
+      const checked = await checkLinks(links, { ...FAST, strategy, perHost: 2, concurrency: 6, fetch: countingFetch });
       expect(checked.every((link) => link.status === 'ok')).toBe(true);
       expect(most).toBe(2);
     } finally {
@@ -162,11 +234,11 @@ describe('checkLinks politeness and safety', () => {
     }
   });
 
-  it('holds the whole host back for Retry-After', async () => {
+  it.each(STRATEGIES)('holds the whole host back for Retry-After (%s)', async (strategy) => {
     const limited = await startLinkServer({ retryAfterSeconds: 1 });
     try {
       const links = [report(limited.url('/rate-limited')), ...Array.from({ length: 4 }, (_, i) => report(limited.url(`/page/${i}`)))];
-      const checked = await checkLinks(links, { ...FAST, perHost: 1 });
+      const checked = await checkLinks(links, { ...FAST, strategy, perHost: 1 });
       expect(checked.map((link) => link.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
       const refusal = limited.requests.find((request) => request.path === '/rate-limited') as { at: number };
       const after = limited.requests.filter((request) => request.at > refusal.at);
@@ -243,8 +315,9 @@ describe('checkLinks politeness and safety', () => {
     expect(later[0].checkedAt).toBe('2025-05-01T10:00:00.000Z'); // when it was really checked
   });
 
-  it('follows redirects itself in Node, and falls back to the browser’s own following where redirects are opaque', async () => {
+  it.each(STRATEGIES)('follows redirects itself in Node, and falls back to the browser’s own following where redirects are opaque (%s)', async (strategy) => {
     // A browser or service worker answers redirect: 'manual' with an opaque response that hides the target.
+    // A fetch function of its own per run: the "hides redirects" discovery is remembered per function.
     const browserLikeFetch: typeof fetch = async (input, init) => {
       if (init?.redirect === 'manual') {
         const probe = await fetch(input, init);
@@ -256,11 +329,16 @@ describe('checkLinks politeness and safety', () => {
       }
       return fetch(input, init);
     };
-    const [chain, loop] = await checkLinks([report(server.url('/chain/3')), report(server.url('/loop/a'))], {
+    server.requests.length = 0;
+    const [chain, loop, soft] = await checkLinks([report(server.url('/chain/3')), report(server.url('/loop/a')), report(server.url('/soft-404'))], {
       ...FAST,
+      strategy,
       fetch: browserLikeFetch,
     });
     expect(chain).toMatchObject({ status: 'redirected', finalUrl: server.url('/ok'), httpStatus: 200 });
+    expect(soft.status).toBe('soft-404'); // the followed GET's first bytes are read as in Node
+    // The range survives the switch to following: the landing page is asked for 16 KB at most.
+    expect(methodsTo('/ok').filter((method) => method.startsWith('GET'))).toEqual([`GET ${RANGE}`]);
     expect(chain.redirects).toBeUndefined(); // the browser does not say how many hops
     expect(loop.status).toBe('unreachable'); // the browser's "too many redirects" is a bare TypeError
   });

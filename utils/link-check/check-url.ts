@@ -1,7 +1,15 @@
 /**
- * Checking one URL: HEAD first, GET when HEAD is refused or odd and to look for soft 404s,
- * redirects followed by hand (so every hop is vetted and counted), retries with backoff,
- * and every request through the run's politeness scheduler.
+ * Checking one URL, redirects followed by hand (so every hop is vetted and counted), retries with
+ * backoff, and every request through the run's politeness scheduler.
+ *
+ * Which request goes first depends on what the URL looks like (strategy 'auto'):
+ * - a page (no extension, .html, .php, .aspx...): one bounded GET (`Range: bytes=0-16383`, at most
+ *   16 KB read, then hang up). Its status settles the link and its first bytes serve the soft-404
+ *   check, so a page costs one request instead of HEAD + GET: faster, and lighter on the host.
+ * - a file (PDF, images, archives, audio/video, office documents...): HEAD, then GET only when
+ *   HEAD is refused (405, 501) or odd. A file has no soft 404 to look for, so no GET follows an OK,
+ *   unless the HEAD says the "file" is an HTML page (a deleted PDF answered by a not-found page).
+ * Strategy 'head-first' sends HEAD first for every URL (then the soft-404 GET for HTML answers).
  */
 import type { LinkStatus } from '../types';
 import { isIpLiteral, isPrivateAddress, privateHostReason } from './address';
@@ -21,6 +29,50 @@ import { isRedirectToHomePage, notFoundHeadline } from './soft-404';
 export const MAX_REDIRECTS = 10;
 /** A GET reads this much of the body (enough for a page's title and first heading), then hangs up. */
 export const MAX_BODY_BYTES = 16 * 1024;
+/** Sent with every GET: servers that honour ranges send no more than the checker reads. */
+const RANGE = `bytes=0-${MAX_BODY_BYTES - 1}`;
+
+/**
+ * 'auto': a bounded GET first for URLs that look like pages, HEAD first for files.
+ * 'head-first': HEAD first for every URL, and a second, bounded GET for HTML answers (soft 404s).
+ */
+export type LinkCheckStrategy = 'auto' | 'head-first';
+
+/** Extensions of files a reader downloads rather than reads: HEAD says all there is to know about them. */
+const FILE_EXTENSIONS = new Set(
+  [
+    // documents
+    'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'rtf', 'epub', 'mobi', 'csv', 'tsv', 'txt',
+    'json', 'xml', 'ics', 'vcf',
+    // images
+    'jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'svg', 'bmp', 'tif', 'tiff', 'ico', 'heic', 'psd',
+    // audio and video
+    'mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'wav', 'flac', 'mp4', 'm4v', 'mov', 'webm', 'mkv', 'avi', 'wmv', 'mpg',
+    'mpeg', 'm3u8', 'ts',
+    // archives, packages, disk images, data
+    'zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'tar', 'iso', 'dmg', 'exe', 'msi', 'apk', 'deb', 'rpm', 'jar',
+    'bin', 'img', 'parquet', 'sqlite', 'db', 'nc', 'h5', 'hdf5', 'mat', 'sav', 'dta', 'rds',
+    // fonts, scripts and styles
+    'woff', 'woff2', 'ttf', 'otf', 'eot', 'js', 'mjs', 'css', 'wasm',
+  ],
+);
+
+/**
+ * True when the URL names a downloadable file by its extension (PDF, image, archive...). Anything
+ * else (no extension, .html, .php, .aspx, .jsp, or a CMS's own like .ece or .cms) is taken for a page.
+ */
+export function looksLikeFileUrl(url: URL): boolean {
+  const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0 || dot === name.length - 1) return false;
+  let extension = name.slice(dot + 1);
+  try {
+    extension = decodeURIComponent(extension);
+  } catch {
+    // a stray % is not an extension of anything we know
+  }
+  return FILE_EXTENSIONS.has(extension.toLowerCase());
+}
 /** The longest Retry-After we wait for; a server asking for more is left alone for this run. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
@@ -35,6 +87,13 @@ export interface CheckSettings {
   userAgent?: string;
   now: () => Date;
   signal?: AbortSignal;
+  strategy: LinkCheckStrategy;
+}
+
+/** What the caller knows of a link beyond its URL. */
+export interface CheckHints {
+  /** Cited as an image (`<img src>`): a file, whatever its URL looks like. */
+  image?: boolean;
 }
 
 /** Fetch functions that turned out to hide redirects (browsers, service workers): they get `redirect: 'follow'`. */
@@ -48,6 +107,8 @@ interface Answer {
   html?: string;
   /** Set when the HEAD was refused or odd and the GET answered instead. */
   headStatus?: number;
+  /** True when a GET was the first request (strategy 'auto', a page): no HEAD was asked. */
+  getFirst?: boolean;
   retries: number;
   /** Follow mode only: where the browser ended up and whether it was redirected on the way. */
   landedAt?: string;
@@ -80,7 +141,7 @@ export class UrlChecker {
   ) {}
 
   /** Checks `startUrl` (no fragment) and says what the reader would find there. */
-  async check(startUrl: string): Promise<LinkVerdict> {
+  async check(startUrl: string, hints: CheckHints = {}): Promise<LinkVerdict> {
     const start = new URL(startUrl);
     let current = start;
     const visited = new Set([current.href]);
@@ -89,7 +150,7 @@ export class UrlChecker {
     for (;;) {
       const refusal = await this.vetHost(current, redirects);
       if (refusal) return this.verdict(refusal.status, refusal.reason + afterNote(redirects, retries), { redirects });
-      const hop = await this.askHost(current);
+      const hop = await this.askHost(current, this.firstMethod(current, hints));
       retries += hop.retries;
       if (hop.kind === 'failure') {
         return this.verdict(hop.failure.status, hop.failure.reason + afterNote(redirects, retries), {
@@ -164,11 +225,19 @@ export class UrlChecker {
     }
   }
 
-  /** Asks one URL, HEAD first, with retries; answers with the final status or the failure. */
-  private async askHost(url: URL): Promise<HopResult> {
+  /** HEAD for files (and for everything in 'head-first'); a bounded GET for pages. */
+  private firstMethod(url: URL, hints: CheckHints): 'HEAD' | 'GET' {
+    if (this.settings.strategy === 'head-first' || hints.image === true) return 'HEAD';
+    return looksLikeFileUrl(url) ? 'HEAD' : 'GET';
+  }
+
+  /** Asks one URL, starting with `first`, with retries; answers with the final status or the failure. */
+  private async askHost(url: URL, first: 'HEAD' | 'GET'): Promise<HopResult> {
     const host = url.host;
     const { retries: maxRetries } = this.settings;
-    let method: 'HEAD' | 'GET' = 'HEAD';
+    let method = first;
+    // Dropped after a 416: a server that cannot serve the first 16 KB (an empty page) gets a plain GET.
+    let ranged = true;
     let retries = 0;
     let headStatus: number | undefined;
     let lastFailure: Failure | undefined;
@@ -187,7 +256,7 @@ export class UrlChecker {
       let response: RawResponse;
       try {
         if (this.scheduler.host(host).givenUp !== null) continue;
-        response = await this.request(url, method, method === 'GET');
+        response = await this.request(url, method, method === 'GET', ranged);
         holdBackHost(response);
       } catch (error) {
         this.settings.signal?.throwIfAborted();
@@ -208,6 +277,7 @@ export class UrlChecker {
         headers,
         html: response.html,
         headStatus,
+        getFirst: first === 'GET',
         retries,
         landedAt: followOnlyFetches.has(this.settings.fetch) ? response.url : undefined,
         redirected: response.redirected,
@@ -215,6 +285,11 @@ export class UrlChecker {
       lastAnswer = answer;
       lastFailure = undefined;
       const ok = status >= 200 && status < 300;
+      if (method === 'GET' && ranged && status === 416) {
+        // "Range Not Satisfiable": the body is shorter than the range (empty). Not the link's fault.
+        ranged = false;
+        continue;
+      }
       if (method === 'HEAD' && !ok && !isRedirectStatus(status) && status !== 429) {
         // HEAD refused (405, 501) or odd (403 to HEAD only, 500 on HEAD...): ask the way a browser would.
         method = 'GET';
@@ -245,7 +320,7 @@ export class UrlChecker {
         // Soft-404 check: one GET of the first kilobytes; if it fails, the HEAD's answer stands.
         const release2 = await this.scheduler.acquire(host, this.settings.signal);
         try {
-          const page = await this.request(url, 'GET', true);
+          const page = await this.request(url, 'GET', true, true);
           if (page.status >= 200 && page.status < 300) {
             return { ...answer, html: page.html, headers: page.headers, landedAt: answer.landedAt && page.url };
           }
@@ -259,14 +334,16 @@ export class UrlChecker {
     }
   }
 
-  /** One HTTP request without cookies or referrer; a GET reads at most MAX_BODY_BYTES of an HTML body. */
-  private async request(url: URL, method: 'HEAD' | 'GET', readBody: boolean): Promise<RawResponse> {
+  /** One HTTP request without cookies or referrer; a GET asks for and reads at most MAX_BODY_BYTES of an HTML body. */
+  private async request(url: URL, method: 'HEAD' | 'GET', readBody: boolean, ranged: boolean): Promise<RawResponse> {
     const follow = followOnlyFetches.has(this.settings.fetch);
     const hangUp = new AbortController();
     const signals = [AbortSignal.timeout(this.settings.timeoutMs), hangUp.signal];
     if (this.settings.signal) signals.push(this.settings.signal);
     const headers: Record<string, string> = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
     if (this.settings.userAgent) headers['user-agent'] = this.settings.userAgent;
+    // A single range from 0 is a CORS-safelisted header, so a browser sends it with no preflight.
+    if (method === 'GET' && ranged) headers.range = RANGE;
     try {
       const response = await this.settings.fetch(url.href, {
         method,
@@ -280,12 +357,16 @@ export class UrlChecker {
       if (!follow && response.type === 'opaqueredirect') {
         // Browsers hide a manual redirect's target; from now on let this fetch follow redirects itself.
         followOnlyFetches.set(this.settings.fetch, true);
-        return await this.request(url, method, readBody);
+        return await this.request(url, method, readBody, ranged);
       }
       let html: string | undefined;
       const ok = response.status >= 200 && response.status < 300;
       if (readBody && ok && looksLikeHtml(response.headers)) html = await readStart(response);
-      return { status: response.status, headers: response.headers, html, url: response.url, redirected: response.redirected };
+      // 206 is the answer to the checker's own Range: the page is there, as a 200 would have said, and
+      // a reader following the link gets the 200. Reported as 200 so reasons and statuses do not
+      // depend on whether the server honours ranges.
+      const status = ranged && method === 'GET' && response.status === 206 ? 200 : response.status;
+      return { status, headers: response.headers, html, url: response.url, redirected: response.redirected };
     } finally {
       // Hang up on a GET: whatever of the body is still coming is not wanted (a 50 MB file costs
       // nothing). A HEAD has no body, and leaving it alone keeps the connection for the next request.
@@ -304,7 +385,7 @@ export class UrlChecker {
       if (redirects > 0 && isRedirectToHomePage(start, final)) {
         return this.verdict('soft-404', `sent to the site’s front page${after}: the page is probably gone`, extra);
       }
-      const headNote = answer.headStatus === undefined ? '' : headRefusal(answer.headStatus);
+      const headNote = methodNote(answer);
       return this.verdict(redirects > 0 ? 'redirected' : 'ok', `${headNote}${described}${after}`, extra);
     }
     return this.verdict(...failingAnswer(answer, after), extra);
@@ -329,7 +410,7 @@ export class UrlChecker {
       if (redirected && isRedirectToHomePage(start, landed)) {
         return this.verdict('soft-404', `sent to the site’s front page: the page is probably gone`, extra);
       }
-      const headNote = answer.headStatus === undefined ? '' : headRefusal(answer.headStatus);
+      const headNote = methodNote(answer);
       return this.verdict(redirected ? 'redirected' : 'ok', `${headNote}${describeHttpStatus(answer.status)}${after}`, extra);
     }
     return this.verdict(...failingAnswer(answer, after), extra);
@@ -383,6 +464,12 @@ function botWall(headers: Headers): string | null {
     if (value) return `${name}: ${value}`;
   }
   return null;
+}
+
+/** What asked, when it is worth saying: "GET " for a page asked by GET alone, the HEAD's refusal before a GET. */
+function methodNote(answer: Answer): string {
+  if (answer.headStatus !== undefined) return headRefusal(answer.headStatus);
+  return answer.getFirst ? 'GET ' : '';
 }
 
 function headRefusal(status: number): string {

@@ -2,6 +2,9 @@
  * The link checker: one implementation for the background service worker and the CLI.
  * Nothing here imports Node or extension APIs; Node-only helpers (DNS) live in `./node`.
  *
+ * Requests: a page costs one bounded GET (`Range: bytes=0-16383`, read 16 KB at most), a file one
+ * HEAD (see `./check-url`); option `strategy: 'head-first'` asks HEAD first for everything.
+ *
  * Redirects: in Node every hop is followed by hand (`redirect: 'manual'`), so each hop is vetted
  * against private addresses and counted. Browsers and service workers answer a manual redirect with
  * an opaque response that hides its target; the first time that happens the checker switches that
@@ -23,13 +26,13 @@
  */
 import { isFlaggedStatus, type LinkReport } from '../types';
 import { MemoryLinkCache, verdictLifetimeMs, type LinkCheckCache, type LinkVerdict } from './cache';
-import { UrlChecker } from './check-url';
+import { UrlChecker, type LinkCheckStrategy } from './check-url';
 import { HostScheduler } from './host-scheduler';
 
 export type { LinkCheckCache, LinkCheckCacheEntry, LinkVerdict, KeyValueArea } from './cache';
 export { MemoryLinkCache, createStorageLinkCache, verdictLifetimeMs } from './cache';
 export { privateHostReason, isPrivateAddress } from './address';
-export { MAX_REDIRECTS, MAX_BODY_BYTES, MAX_RETRY_AFTER_MS } from './check-url';
+export { MAX_REDIRECTS, MAX_BODY_BYTES, MAX_RETRY_AFTER_MS, looksLikeFileUrl, type LinkCheckStrategy } from './check-url';
 
 export interface LinkCheckOptions {
   /** Per request, through AbortSignal.timeout. Default 15000. */
@@ -60,6 +63,12 @@ export interface LinkCheckOptions {
   /** Sent as `User-Agent` when set (Node). Leave unset in browsers. */
   userAgent?: string;
   now?: () => Date;
+  /**
+   * 'auto' (default): pages (no extension, .html, .php...) get one bounded GET that gives both the
+   * status and the soft-404 check; files (PDF, images, archives...) get HEAD. 'head-first': HEAD for
+   * every URL, then a bounded GET for HTML answers, two requests a page.
+   */
+  strategy?: LinkCheckStrategy;
 }
 
 /**
@@ -101,6 +110,7 @@ export async function checkLinks(links: LinkReport[], options: LinkCheckOptions 
       userAgent: options.userAgent,
       now,
       signal: options.signal,
+      strategy: options.strategy ?? 'auto',
     },
     scheduler,
   );
@@ -126,7 +136,9 @@ export async function checkLinks(links: LinkReport[], options: LinkCheckOptions 
   await Promise.all(
     [...byKey].map(async ([key, indices]) => {
       const cached = await cachedVerdict(cache, key, now().getTime());
-      const verdict = cached ?? (await checker.check(key));
+      // An image URL is a file whatever its name: HEAD is enough.
+      const image = indices.some((index) => links[index].tag === 'img');
+      const verdict = cached ?? (await checker.check(key, { image }));
       options.signal?.throwIfAborted();
       if (!cached) await remember(cache, key, verdict, now().getTime());
       for (const index of indices) {
