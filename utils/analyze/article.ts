@@ -62,35 +62,28 @@ function proseText(el: Element): string {
 
 const INLINE_TAGS = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'U', 'SMALL', 'SUB', 'SUP', 'ABBR', 'CITE', 'Q', 'CODE', 'MARK', 'TIME', 'FONT']);
 
-/** Text length of the prose blocks under `el` that read as prose (not link lists). */
-function proseLength(el: Element): number {
-  let total = 0;
-  const blocks = Array.from(el.querySelectorAll(PROSE_SELECTOR));
-  if (el.tagName === 'DIV') blocks.push(el);
-  for (const p of blocks) {
-    const text = proseText(p);
-    const len = text.trim().length;
-    if (len < 25) continue;
-    let linkText = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) linkText += (a.textContent ?? '').length;
-    if (p.tagName !== 'DIV' && linkText / len > LINK_DENSITY_LIMIT) continue;
-    total += len;
-  }
-  return total;
-}
-
 /** An element is worth a look as the article if enough prose sits under it. */
 const MIN_PROSE = 140;
 
+/** What one pass over the page's prose blocks learns: prose under each element, and paragraph credit. */
+interface ProseIndex {
+  /** Length of the prose (not link lists) under each element, its own included. */
+  prose: Map<Element, number>;
+  /** The element whose paragraphs say the most: the story's core, or null. */
+  core: Element | null;
+}
+
 /**
- * Scores the parents of paragraphs the way Readability does (in spirit): each prose paragraph credits
- * its parent fully and its grandparent by half, and the best-credited element is the story's core.
+ * One pass over the prose blocks: each block adds its length to every ancestor (so any candidate's
+ * prose is a lookup), and credits its container fully and the container's parent by half the way
+ * Readability does (in spirit), so the best-credited element is the story's core.
  */
-function* bestParagraphContainer(doc: Document): Steps<Element | null> {
+function* indexProse(doc: Document): Steps<ProseIndex> {
+  const prose = new Map<Element, number>();
   const credit = new Map<Element, number>();
-  const add = (el: Element | null, n: number) => {
+  const add = (map: Map<Element, number>, el: Element | null, n: number) => {
     if (!el || el === doc.documentElement) return;
-    credit.set(el, (credit.get(el) ?? 0) + n);
+    map.set(el, (map.get(el) ?? 0) + n);
   };
   const blocks = doc.body?.querySelectorAll(PROSE_SELECTOR) ?? [];
   for (let i = 0; i < blocks.length; i++) {
@@ -99,23 +92,26 @@ function* bestParagraphContainer(doc: Document): Steps<Element | null> {
     const text = proseText(p);
     const len = text.trim().length;
     if (len < 25) continue;
+    let links = 0;
+    if (p.tagName !== 'DIV') for (const a of Array.from(p.querySelectorAll('a'))) links += (a.textContent ?? '').length;
+    if (links / len <= LINK_DENSITY_LIMIT) for (let el: Element | null = p; el; el = el.parentElement) add(prose, el, len);
     if (p.closest('nav, footer, aside, header[role="banner"]')) continue;
     const score = 1 + Math.min(3, Math.floor(len / 100)) + (text.match(/,/g)?.length ?? 0);
     // A div of text is its own container; a paragraph's container is its parent.
     const container = p.tagName === 'DIV' ? p : p.parentElement;
-    add(container, score);
-    add(container?.parentElement ?? null, score / 2);
+    add(credit, container, score);
+    add(credit, container?.parentElement ?? null, score / 2);
   }
-  let best: Element | null = null;
+  let core: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of credit) {
     if (isChrome(el) || (el.parentElement && isChrome(el.parentElement))) continue;
     if (score > bestScore) {
-      best = el;
+      core = el;
       bestScore = score;
     }
   }
-  return best;
+  return { prose, core };
 }
 
 /**
@@ -136,10 +132,11 @@ export function* findArticleSteps(doc: Document): Steps<ArticleScope | null> {
   candidates.push(...Array.from(doc.querySelectorAll('article')));
   candidates.push(...Array.from(doc.querySelectorAll('main, [role="main"]')));
 
+  const index = yield* indexProse(doc);
+  const proseLength = (el: Element) => index.prose.get(el) ?? 0;
   let root: Element | null = null;
   let rootProse = 0;
   for (const el of candidates) {
-    yield;
     // An <article> inside a comment list or a related-stories rail is not the article.
     if (isChrome(el) || (el.parentElement && el.parentElement.closest('nav, aside, footer'))) continue;
     const prose = proseLength(el);
@@ -151,7 +148,7 @@ export function* findArticleSteps(doc: Document): Steps<ArticleScope | null> {
     }
   }
 
-  const fallback = yield* bestParagraphContainer(doc);
+  const fallback = index.core;
   if (fallback) {
     const prose = proseLength(fallback);
     // Prefer the heuristic when markup candidates missed most of the prose.

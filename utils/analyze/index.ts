@@ -97,8 +97,12 @@ export class CitationIndex {
   }
 }
 
+/** Words in a collapsed sentence: its spaces plus one. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  if (text.length === 0) return 0;
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 interface Draft {

@@ -6,8 +6,8 @@ const ENGLISH_WORDS = new Set('the of and to in is that for it was on with as ar
 
 /** Primary language subtag (lower-case), or 'und' when it cannot tell. */
 export function detectLanguage(doc: Document, text: string): string {
-  // 3,000 words are plenty to tell; more only costs time on long articles.
-  const words = (text.slice(0, 12_000).toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 3000);
+  // A thousand words or so are plenty to tell; more only costs time on long articles.
+  const words = text.slice(0, 6000).toLowerCase().match(/\p{L}+/gu) ?? [];
   const english = words.filter((w) => ENGLISH_WORDS.has(w)).length / Math.max(1, words.length);
   const declared = (doc.documentElement.getAttribute('lang') || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || '')
     .trim()

@@ -101,12 +101,12 @@ export function classifyHref(raw: string | null, baseUrl: string, doc: Document 
     if (/\s/.test(raw.trim())) {
       return { status: 'malformed', reason: `Not a usable URL: it contains spaces (“${quoteShort(raw)}”)`, url: null };
     }
-    const page = safeUrl(baseUrl);
+    const page = url.hash.length > 1 ? safeUrl(baseUrl) : null;
     if (tag === 'a' && doc && page && url.hash.length > 1 && sameDocument(url, page)) return checkFragment(url, doc);
     return { status: 'unchecked', reason: 'Not checked yet', url: url.href };
   }
   if (url.protocol === 'file:') {
-    const page = safeUrl(baseUrl);
+    const page = url.hash.length > 1 ? safeUrl(baseUrl) : null;
     if (tag === 'a' && doc && page && url.hash.length > 1 && sameDocument(url, page)) return checkFragment(url, doc);
     return { status: 'unchecked', reason: 'Local file link: not checked', url: url.href };
   }

@@ -77,7 +77,8 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
         pending = { start, end };
       }
       // Keep going past an abbreviation: "Gen. Smith said" is one sentence.
-      if (ABBREVIATION_END.test(seg.segment.trimEnd()) && end < run.end) continue;
+      // Only the segment's last word can be an abbreviation: test its tail, not the whole sentence.
+      if (end < run.end && ABBREVIATION_END.test(seg.segment.trimEnd().slice(-12))) continue;
       flush();
     }
     flush();

@@ -35,11 +35,14 @@ export function partyName(subject: string): string {
 
 const COMMON_FIRST_WORD = /^(?:Officials?|Analysts?|Experts?|Sources?|Diplomats?|Authorities|Investigators|Researchers|Observers|Critics|Residents|Witnesses|Police|Prosecutors|Regulators|Scientists|Doctors|Lawmakers|Neighbo(?:u)?rs|Aid\s+groups|Rights\s+groups)\b/;
 
+/** The patterns compiled once without a global flag, so `exec` never carries state between sentences. */
+const CONTEST_ONCE = CONTEST_PATTERNS.map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+
 /** Finds the first denial or non-confirmation in a sentence, or null. */
 export function findDenial(sentence: string): Denial | null {
   let best: { m: RegExpExecArray } | null = null;
-  for (const re of CONTEST_PATTERNS) {
-    const m = new RegExp(re.source, re.flags.replace('g', '')).exec(sentence);
+  for (const re of CONTEST_ONCE) {
+    const m = re.exec(sentence);
     if (m && (!best || m.index < best.m.index)) best = { m };
   }
   if (!best) return null;

@@ -15,8 +15,11 @@ const PATTERNS = [
   /\b(?:1[5-9]|20)\d\d\b/,
 ];
 
+const MAY_BE_TEMPORAL = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|last|next|this|previous|coming|past|yesterday|today|tonight|tomorrow|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)/i;
+
 export const temporal: KindDetector = {
   kind: 'temporal',
   description: 'Tied to a date or time: "in January 2024", "last week"',
-  detect: (sentence) => firstMatch(sentence, PATTERNS),
+  // Every pattern needs a digit or one of a few time words: one scan rules most sentences out.
+  detect: (sentence) => (MAY_BE_TEMPORAL.test(sentence) ? firstMatch(sentence, PATTERNS) : null),
 };

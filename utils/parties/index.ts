@@ -98,6 +98,18 @@ const ACRONYM_GLUE = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le']
 
 /** Resolves the parties a phrase mentions. Matching is case-sensitive on the page's capitals, so "turkey" the bird is not Türkiye. */
 export function resolveParty(phrase: string): PartyRef {
+  // Rules ask about the same few sources and objects once per claim: remember the last answers.
+  const known = resolved.get(phrase);
+  if (known) return known;
+  const ref = resolvePartyOnce(phrase);
+  if (resolved.size > 2000) resolved.clear();
+  resolved.set(phrase, ref);
+  return ref;
+}
+
+const resolved = new Map<string, PartyRef>();
+
+function resolvePartyOnce(phrase: string): PartyRef {
   const tokens = tokenize(phrase);
   const index = aliases();
   const countries = new Set<string>();
