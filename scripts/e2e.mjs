@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the Chrome extension, then runs every real-browser test (tests/e2e/*.e2e.ts) one after
+// Builds the extension for Chrome and Firefox, then runs every real-browser test (tests/e2e/*.e2e.ts) one after
 // another with tsx. Each test prints "N passed, N failed"; this exits non-zero if any file failed.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -10,10 +10,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
 
 if (!process.argv.includes('--no-build')) {
-  const build = run('npx', ['wxt', 'build']);
-  if (build.status !== 0) {
-    console.error('e2e: the extension build failed');
-    process.exit(build.status ?? 1);
+  // Both targets: most files test the Chrome build, firefox.e2e.ts the Firefox one.
+  for (const [target, args] of [['Chrome', ['wxt', 'build']], ['Firefox', ['wxt', 'build', '-b', 'firefox']]]) {
+    const build = run('npx', args);
+    if (build.status !== 0) {
+      console.error(`e2e: the ${target} extension build failed`);
+      process.exit(build.status ?? 1);
+    }
   }
 }
 
