@@ -50,6 +50,14 @@ describe('PopupView', () => {
     expect(links[1].textContent).toContain('Image: (image without alt text)');
   });
 
+  it('shows a note\'s label once: as its tag, not again at the start of its sentence', () => {
+    show({ kind: 'ready', notes: notes() });
+    const hedged = root.querySelector('.note[data-note-code="hedged"]')!;
+    expect(hedged.querySelector('.note__tag')!.textContent).toBe('Hedged');
+    expect(hedged.querySelector('.note__text')!.textContent).toBe('“may”.');
+    expect(hedged.textContent!.match(/hedged/gi)).toHaveLength(1);
+  });
+
   it('reveals evidence only when asked', () => {
     show({ kind: 'ready', notes: notes() });
     const evidence = root.querySelector<HTMLElement>('.note__evidence')!;

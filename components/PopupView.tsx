@@ -3,11 +3,11 @@ import { useState } from 'preact/hooks';
 import { CLAIM_KINDS, isLinkFlagged, type Claim, type LinkReport, type PageNotes } from '@/utils/types';
 import { ClaimCard } from './ClaimCard';
 import { PageRating, SourceRatings } from './DomainRating';
-import { noteLabel } from './ClaimNoteItem';
 import { EmptyState } from './EmptyState';
 import { LinkItem, statusLabel } from './LinkItem';
 import { NotesCounts } from './NotesCounts';
 import { NotesFilters, type FilterOption } from './NotesFilters';
+import { noteLabel } from '@/utils/note-labels';
 
 /** What the popup knows about its tab. */
 export type PopupState =

@@ -80,6 +80,25 @@ describe('note cards', () => {
     expect(link.hasAttribute('tabindex')).toBe(false);
   });
 
+  it('labels each note once, in the popup\'s sentence-case words, with a sign on warnings', () => {
+    document.body.innerHTML = HTML;
+    const map = buildTextMap(document.querySelector('article')!);
+    const claim = claimAt('c1', map.text, 0, map.text.length, {
+      notes: [
+        { code: 'interested-source', text: 'Interested source: the article says the Ministry may gain.', evidence: '', origin: 'rule' },
+        { code: 'numeric', text: 'States a figure (“40 schools”).', evidence: '', origin: 'rule' },
+      ],
+    });
+    const overlay = showOverlay(document, pageNotes([claim], []), map, () => undefined);
+    const cards = attachCards(document, overlay, { claims: [claim], links: [], shadowMode: 'open' });
+    cleanups.push(() => cards.remove());
+    cards.open(mark());
+    const notes = [...cards.root.querySelectorAll('.note')];
+    expect(notes.map((n) => n.querySelector('.tag')!.textContent)).toEqual(['⚠ Interested source', 'Numbers']);
+    expect(notes[0].querySelector('.text')!.textContent).toBe('The article says the Ministry may gain.');
+    expect(notes[0].textContent!.match(/interested source/gi)).toHaveLength(1);
+  });
+
   it('page-derived text is put in as text, never as markup', () => {
     document.body.innerHTML = '<article><p>Evil said <b>x</b> here today.</p></article>';
     const map = buildTextMap(document.querySelector('article')!);

@@ -11,6 +11,7 @@
  * host, every attribute and every listener, so with overlays off the page is exactly as served.
  */
 import { formatDomainRating, ratingBand } from '../credibility/format';
+import { isWarningNote, noteLabel, noteSentence } from '../note-labels';
 import { isLinkFlagged, type Claim, type ClaimNote, type LinkReport } from '../types';
 import { LINK_MARKER_LABELS } from './link-markers';
 import type { PageOverlay } from './overlay';
@@ -262,10 +263,20 @@ function renderSubject(doc: Document, subject: CardSubject, actions: CardNoteAct
 
 type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => HTMLElementTagNameMap[K];
 
+/** A rule note as the popup shows it: the shared sentence-case label (with ⚠ for warnings), then the sentence without the label repeated. */
 function ruleNote(el: Make, note: ClaimNote): HTMLElement {
-  const item = el('li', 'note');
+  const warning = isWarningNote(String(note.code));
+  const item = el('li', warning ? 'note warning' : 'note');
   item.dataset.noteCode = String(note.code);
-  item.append(el('span', 'tag', String(note.code).replace(/-/g, ' ')), el('span', '', ' '), el('span', 'text', note.text));
+  const tag = el('span', 'tag');
+  if (warning) {
+    const sign = el('span', 'sign', '⚠ ');
+    sign.setAttribute('aria-hidden', 'true');
+    tag.append(sign);
+  }
+  tag.append(noteLabel(String(note.code)));
+  // The separator is for screen readers, which otherwise run the label into the sentence.
+  item.append(tag, el('span', 'sr', ': '), el('span', 'text', noteSentence(note)));
   return item;
 }
 
@@ -338,30 +349,40 @@ function form(el: Make, initial: string, save: (body: string) => Promise<void>, 
   });
   // Keys typed into the note must not reach the page's shortcuts (j/k readers, search on "/").
   text.addEventListener('keydown', (event) => event.stopPropagation());
-  box.append(label, text, error, saveButton, cancel);
+  const buttons = el('div', 'buttons');
+  buttons.append(saveButton, cancel);
+  box.append(label, text, error, buttons);
   return box;
 }
 
 const CARD_CSS = `
 :host { all: initial; }
-.card { box-sizing: border-box; width: 320px; max-height: 60vh; overflow: auto; padding: 10px 12px;
-  background: #fff; color: #1b1b1b; border: 1px solid #5a5a5a; border-radius: 6px;
-  box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 13px/1.45 system-ui, sans-serif; text-align: left; }
-.title, .subtitle { margin: 0 0 4px; font-weight: 700; }
-.subtitle { margin-top: 8px; font-size: 12px; color: #333; }
-.notes { margin: 0; padding: 0; list-style: none; }
-.note { margin: 0 0 4px; }
+.card { box-sizing: border-box; width: 320px; max-height: 60vh; overflow: auto; padding: 10px 12px 12px;
+  background: #fff; color: #1d1f23; border: 1px solid #b9bec7; border-radius: 8px;
+  box-shadow: 0 6px 20px rgba(0,0,0,.22); font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  text-align: left; }
+.title, .subtitle { margin: 0 0 6px; font-size: 12px; font-weight: 700; color: #5a606b; }
+.subtitle { margin-top: 10px; padding-top: 8px; border-top: 1px solid #dfe2e7; }
+.notes { margin: 0; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 8px; }
+.note { margin: 0; }
 .note.user { border-left: 3px solid #1f4fd1; padding-left: 6px; }
-.tag { font-weight: 600; text-transform: capitalize; }
+.tag { display: block; font-size: 11px; font-weight: 700; color: #1f4fd1; }
+.note.warning .tag { color: #8c1d18; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .status { margin: 0; color: #8c1d18; }
 .reason, .empty { margin: 2px 0 0; }
-.rating { margin: 2px 0 0; }
-.label { display: block; font-weight: 600; margin-bottom: 2px; }
-.input { box-sizing: border-box; width: 100%; font: inherit; border: 1px solid #5a5a5a; border-radius: 4px; padding: 4px; }
-.error { margin: 2px 0; color: #8c1d18; }
+.empty { color: #5a606b; }
+.rating { margin: 4px 0 0; font-size: 12px; }
+.form { display: flex; flex-direction: column; gap: 4px; }
+.label { display: block; font-weight: 600; }
+.input { box-sizing: border-box; width: 100%; font: inherit; color: inherit; background: #fff; border: 1px solid #8a909b; border-radius: 4px; padding: 4px 6px; }
+.error { margin: 0; color: #8c1d18; }
 .error:empty { display: none; }
-button { font: inherit; cursor: pointer; border-radius: 4px; }
-.add { margin-top: 6px; padding: 2px 10px; border: 1px solid #1f4fd1; background: #1f4fd1; color: #fff; }
-.small { margin-left: 6px; padding: 0 6px; border: 1px solid #5a5a5a; background: #f4f4f4; color: #1b1b1b; font-size: 12px; }
-button:focus-visible, .input:focus-visible { outline: 3px solid #1f4fd1; outline-offset: 1px; }
+button { font: inherit; font-size: 12px; line-height: 1.4; cursor: pointer; border-radius: 4px; padding: 2px 10px; }
+.add { align-self: flex-start; margin-top: 6px; border: 1px solid #1f4fd1; background: #1f4fd1; color: #fff; }
+.buttons { display: flex; gap: 6px; }
+.buttons button { margin: 0; }
+.small { margin-left: 6px; border: 1px solid #8a909b; background: #f5f6f8; color: #1d1f23; }
+button:hover { filter: brightness(.95); }
+button:focus-visible, .input:focus-visible { outline: 2px solid #1f4fd1; outline-offset: 2px; }
 `;
