@@ -63,18 +63,25 @@ function figure(page: Page, label: string): Promise<number> {
 }
 
 runner.test('the reference page gets claim marks on the NIS and Zelensky sentences and malformed-link markers, and keeps its text', async () => {
-  await eventually('claim marks on the page', () => article.evaluate(() => document.querySelectorAll('claimlens-mark[data-claim-id]').length));
-  const result = await article.evaluate(async () => {
+  // Claim marks and link markers go on in one pass; wait for it, then read the page in one go
+  // (no await in between, or a re-analysis could take the overlay off mid-read).
+  await eventually('claim marks and link markers on the page', () =>
+    article.evaluate(() => document.querySelectorAll('claimlens-mark[data-claim-id]').length > 0 && document.querySelectorAll('[data-claimlens-link]').length > 0),
+  );
+  const result = await article.evaluate(() => {
     // No named helper functions in here: tsx would wrap them in a `__name` call the page does not have.
     const marks = Array.from(document.querySelectorAll('claimlens-mark[data-claim-id]'), (mark) => ({ text: mark.textContent ?? '', id: mark.getAttribute('data-claim-id') }));
-    const fresh = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
     return {
       articleLinks: Array.from(document.querySelectorAll('article a'), (a) => a.getAttribute('data-claimlens-link')),
       navLinks: Array.from(document.querySelectorAll('nav a'), (a) => a.getAttribute('data-claimlens-link')),
       nis: marks.filter((mark) => mark.text.includes('dispatching 12,000 personnel')).map((mark) => mark.id),
       zelensky: marks.filter((mark) => mark.text.includes('Zelensky')).map((mark) => mark.id),
-      sameText: document.querySelector('article')!.textContent === fresh.querySelector('article')!.textContent,
+      articleText: document.querySelector('article')!.textContent,
     };
+  });
+  const servedText = await article.evaluate(async () => {
+    const fresh = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    return fresh.querySelector('article')!.textContent;
   });
   check(result.articleLinks.length === 5, `the page has five article links (${result.articleLinks.length})`);
   check(result.articleLinks.every((status) => status === 'malformed'), `every article link is flagged malformed: ${JSON.stringify(result.articleLinks)}`);
@@ -82,7 +89,7 @@ runner.test('the reference page gets claim marks on the NIS and Zelensky sentenc
   check(result.nis.length >= 1 && result.nis.every(Boolean), 'the NIS sentence is wrapped in a claim mark with a claim id');
   check(result.zelensky.length >= 1 && result.zelensky.every(Boolean), 'the Zelensky sentence is wrapped in a claim mark with a claim id');
   check(!result.zelensky.some((id) => result.nis.includes(id)), 'the NIS and Zelensky sentences are separate claims');
-  check(result.sameText, 'marking left the article text exactly as served');
+  check(result.articleText === servedText, 'marking left the article text exactly as served');
 });
 
 runner.test('the background page keeps the tab\'s result and shows the flagged-link count on the toolbar badge', async () => {
