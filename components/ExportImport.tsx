@@ -31,9 +31,7 @@ export function ExportButtons({ scopes, onExport }: ExportButtonsProps) {
         <div class="export__row" role="group" aria-label={scope === 'page' ? 'Export this page' : 'Export all pages'} key={scope}>
           <span class="export__label">{scope === 'page' ? 'This page:' : 'All pages:'}</span>
           {EXPORT_FORMATS.map(({ format, label }) => (
-            // Spaced by a margin: the options page has no shared stylesheet.
             <button
-              style={{ marginRight: '4px' }}
               type="button"
               class="small-button"
               key={format}

@@ -90,7 +90,7 @@ function NoteForm({ initial, error, onSave, onCancel }: { initial: string; error
         </p>
       ) : null}
       <div class="note-form__buttons">
-        <button type="submit" class="small-button">
+        <button type="submit" class="small-button button--primary">
           Save
         </button>
         <button type="button" class="small-button" onClick={onCancel}>
