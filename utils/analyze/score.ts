@@ -37,9 +37,22 @@ interface SentenceView {
   text: string;
   lower: string;
   words: string[];
+  /** Results of the tests several cues share ("promised-figure" re-asks "future" and "number"), run once. */
+  seen: Map<RegExp, boolean>;
+  pastTense?: number;
 }
 
-const test = (re: RegExp) => (s: SentenceView): number => (re.test(s.lower) ? 1 : 0);
+/** Whether the lower-cased sentence matches a (non-global) pattern, asked once per sentence. */
+function has(s: SentenceView, re: RegExp): boolean {
+  let v = s.seen.get(re);
+  if (v === undefined) {
+    v = re.test(s.lower);
+    s.seen.set(re, v);
+  }
+  return v;
+}
+
+const test = (re: RegExp) => (s: SentenceView): number => (has(s, re) ? 1 : 0);
 const count = (re: RegExp) => (s: SentenceView): number => Math.min(3, s.lower.match(re)?.length ?? 0);
 
 const NUMBER = /\d/;
@@ -93,9 +106,13 @@ const WH_START = /^(?:and |but |so |well,? |now,? )?(?:what|why|how|who|when|whe
 // Capitalised words a debate uses as a backdrop rather than to name a checkable party.
 const GENERIC_CAPS = new Set(['America', 'American', 'Americans', 'God', 'OK', 'Okay', 'Mr', 'Mrs', 'Ms', 'Sir', 'Madam', 'Thank', 'Thanks']);
 
+const NAMED_WORD = /[A-Z](?<=\S\s+[A-Z])[a-zA-Z]+|\b[A-Z]{2,}\b/g;
+
 /** Capitalised words after the first, a cheap stand-in for named entities (people, places, agencies). */
 function namedWords(s: SentenceView): number {
-  const caps = s.text.match(/(?<=\S\s+)[A-Z][a-zA-Z]+|\b[A-Z]{2,}\b/g)?.filter((w) => !GENERIC_CAPS.has(w)).length ?? 0;
+  // The capital first, then the look-behind: the same matches as "(?<=\S\s+)[A-Z]…", but the engine
+  // only looks back at capitals instead of at every character.
+  const caps = s.text.match(NAMED_WORD)?.filter((w) => !GENERIC_CAPS.has(w)).length ?? 0;
   return Math.min(4, caps) / 2;
 }
 
@@ -104,14 +121,15 @@ const ADJECTIVAL_ED = new Set(['united', 'interested', 'concerned', 'supposed', 
 
 /** Past-tense verbs, a sign the sentence reports what happened (0..1). */
 function pastTense(s: SentenceView): number {
+  if (s.pastTense !== undefined) return s.pastTense;
   const regular = s.words.filter((w) => w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !ADJECTIVAL_ED.has(w)).length;
   const irregular = s.lower.match(IRREGULAR_PAST)?.length ?? 0;
-  return Math.min(3, regular + irregular) / 3;
+  return (s.pastTense = Math.min(3, regular + irregular) / 3);
 }
 
 /** The hand-designed cues; names are stable because the model file refers to them. */
 export const CUES: readonly Cue[] = [
-  { name: 'number', label: 'contains a number', measure: (s) => (NUMBER.test(s.lower) ? 1 : 0) },
+  { name: 'number', label: 'contains a number', measure: test(NUMBER) },
   { name: 'numbers', label: 'several figures', measure: (s) => Math.min(3, s.lower.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0) / 3 },
   { name: 'number-word', label: 'a quantity in words', measure: test(NUMBER_WORD) },
   { name: 'percent', label: 'a percentage', measure: test(PERCENT) },
@@ -136,12 +154,12 @@ export const CUES: readonly Cue[] = [
   {
     name: 'promised-figure',
     label: 'a figure in a promise',
-    measure: (s) => (FUTURE.test(s.lower) || OBLIGATION.test(s.lower) || CONDITIONAL.test(s.lower) || INTENT.test(s.lower)) && (NUMBER.test(s.lower) || STATISTIC.test(s.lower)) ? 1 : 0,
+    measure: (s) => (has(s, FUTURE) || has(s, OBLIGATION) || has(s, CONDITIONAL) || has(s, INTENT)) && (has(s, NUMBER) || has(s, STATISTIC)) ? 1 : 0,
   },
   {
     name: 'past-figure',
     label: 'a figure about the past',
-    measure: (s) => (pastTense(s) > 0 || TIME.test(s.lower)) && (NUMBER.test(s.lower) || NUMBER_WORD.test(s.lower) || STATISTIC.test(s.lower)) ? 1 : 0,
+    measure: (s) => (pastTense(s) > 0 || has(s, TIME)) && (has(s, NUMBER) || has(s, NUMBER_WORD) || has(s, STATISTIC)) ? 1 : 0,
   },
   { name: 'perfect', label: 'a change up to now', measure: test(/\b(?:has|have|had|'ve|'s)\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:been|[a-z]{3,}ed|gone|grown|risen|fallen|lost|won|made|done|seen|taken|given|become)\b/) },
   { name: 'existential', label: 'says something exists', measure: test(/\bthere (?:is|are|was|were|has been|have been)\b|\bthere's\b/) },
@@ -176,7 +194,7 @@ function view(text: string): SentenceView {
     .replace(/\b(?:uh|um|er|ah)\b[\s,.-]*/g, '')
     .trim();
   const words = (lower.match(TOKEN) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '<num>' : w));
-  return { text: text.trim(), lower, words };
+  return { text: text.trim(), lower, words, seen: new Map() };
 }
 
 /** The words and bigrams of a sentence, each once, that a vocabulary may weigh. */
@@ -216,7 +234,8 @@ export function scoreFeatures(features: SentenceFeatures, scorer: ScorerModel): 
     contributions.push([name, w * value]);
   }
   for (const term of features.terms) {
-    const w = scorer.terms[term];
+    // Own keys only: "constructor" is a word, not Object.prototype's function (that made the score NaN).
+    const w = Object.hasOwn(scorer.terms, term) ? scorer.terms[term] : 0;
     if (!w) continue;
     z += w;
     contributions.push([`"${term}"`, w]);
@@ -253,17 +272,104 @@ export function hasFactualForm(cues: Record<string, number>): boolean {
   return content - mood >= 1;
 }
 
-/** Scores a sentence for check-worthiness with a given model (training and evaluation pass their own). */
-export function scoreSentenceWith(text: string, scorer: ScorerModel): SentenceScore {
-  const features = sentenceFeatures(text);
-  const { score, contributions } = scoreFeatures(features, scorer);
+/** A model's term weights by shape, so scoring looks words up instead of building every bigram string. */
+interface TermIndex {
+  words: Map<string, number>;
+  /** "a b" as a → b → weight. */
+  pairs: Map<string, Map<string, number>>;
+  /** "<s> a" as a → weight. */
+  openers: Map<string, number>;
+}
+
+const TERM_INDEXES = new WeakMap<ScorerModel, TermIndex>();
+
+function termIndex(scorer: ScorerModel): TermIndex {
+  let index = TERM_INDEXES.get(scorer);
+  if (index) return index;
+  index = { words: new Map(), pairs: new Map(), openers: new Map() };
+  for (const [term, w] of Object.entries(scorer.terms)) {
+    const space = term.indexOf(' ');
+    if (space < 0) index.words.set(term, w);
+    else if (term.startsWith('<s> ')) index.openers.set(term.slice(4), w);
+    else {
+      const first = term.slice(0, space);
+      let row = index.pairs.get(first);
+      if (!row) index.pairs.set(first, (row = new Map()));
+      row.set(term.slice(space + 1), w);
+    }
+  }
+  TERM_INDEXES.set(scorer, index);
+  return index;
+}
+
+/**
+ * The same logistic score as `scoreFeatures(sentenceFeatures(text))`, summed in the same order (cues in
+ * `CUES` order, then words, bigrams and the opening word, each once) so it is the same number to the
+ * last bit, without the feature record, the term list or the explanation.
+ */
+function scoreOnly(s: SentenceView, scorer: ScorerModel, values: number[]): number {
+  let z = scorer.bias;
+  for (let i = 0; i < CUES.length; i++) {
+    const value = CUES[i].measure(s);
+    values[i] = value;
+    const w = scorer.cues[CUES[i].name];
+    if (!w || !value) continue;
+    z += w * value;
+  }
+  const index = termIndex(scorer);
+  const words = s.words;
+  // A term counts once however often it occurs; only weighted terms need remembering.
+  let counted: Set<string> | null = null;
+  for (const word of words) {
+    const w = index.words.get(word);
+    if (!w || counted?.has(word)) continue;
+    (counted ??= new Set()).add(word);
+    z += w;
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = index.pairs.get(words[i])?.get(words[i + 1]);
+    if (!w) continue;
+    const pair = `${words[i]} ${words[i + 1]}`;
+    if (counted?.has(pair)) continue;
+    (counted ??= new Set()).add(pair);
+    z += w;
+  }
+  if (words.length > 0) z += index.openers.get(words[0]) || 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The named cues that pushed a sentence's score up most, in words, strongest first. */
+function reasonsFor(text: string, scorer: ScorerModel): string[] {
+  const { contributions } = scoreFeatures(sentenceFeatures(text), scorer);
   // Reasons are the named cues only: "long sentence" or a single common word explains nothing to a reader.
-  const reasons = contributions
+  return contributions
     .filter(([name, c]) => c > 0.25 && CUE_LABELS.has(name) && name !== 'length' && name !== 'medium')
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([name]) => CUE_LABELS.get(name) ?? name);
-  return { score, claim: score >= scorer.threshold && hasFactualForm(features.cues), reasons };
+}
+
+/**
+ * Scores a sentence for check-worthiness with a given model (training and evaluation pass their own).
+ * `reasons` are worked out only when read: the analyzer scores every sentence but explains none.
+ */
+export function scoreSentenceWith(text: string, scorer: ScorerModel): SentenceScore {
+  const values: number[] = new Array(CUES.length);
+  const score = scoreOnly(view(text), scorer, values);
+  let claim = false;
+  if (score >= scorer.threshold) {
+    const cues: Record<string, number> = {};
+    for (let i = 0; i < CUES.length; i++) cues[CUES[i].name] = values[i];
+    claim = hasFactualForm(cues);
+  }
+  let reasons: string[] | undefined;
+  return {
+    score,
+    claim,
+    get reasons() {
+      return (reasons ??= reasonsFor(text, scorer));
+    },
+  };
 }
 
 /** Scores a sentence for check-worthiness; pure and fast (well under a millisecond). */

@@ -1,0 +1,90 @@
+/**
+ * `npx tsx bench/profile.ts [--only SUBSTRING]`: where the analyzer spends its time in Chromium. Loads the
+ * pages of pages-dev like bench/analyze.ts, runs the analyzer under the DevTools CPU profiler, and prints
+ * the functions with the most self time and the most total time (a quick guide for speed work).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pagesDir = join(root, '../shared/data/pages-dev');
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+async function main(): Promise<void> {
+  const script = (
+    await build({
+      stdin: { contents: `import { analyzeDocument } from './utils/analyze/index'; window.__analyze = analyzeDocument;`, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      format: 'iife',
+      target: 'chrome120',
+      write: false,
+      keepNames: true,
+      logLevel: 'silent',
+    })
+  ).outputFiles[0].text;
+  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && (!only || f.includes(only))).sort();
+  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  try {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    for (const file of files) {
+      const html = readFileSync(join(pagesDir, file), 'utf8');
+      const url = `https://pages-dev.example/${encodeURIComponent(file)}`;
+      await page.unroute('**/*');
+      await page.route('**/*', (r) => (r.request().isNavigationRequest() ? r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : r.abort()));
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(script);
+      await page.evaluate(`window.__analyze(document, ${JSON.stringify(url)})`);
+      await cdp.send('Profiler.start');
+      await page.evaluate(`for (let i = 0; i < 3; i++) window.__analyze(document, ${JSON.stringify(url)})`);
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`;
+      profile.samples.forEach((id, i) => {
+        const dt = profile.timeDeltas[i] / 1000;
+        const n = byId.get(id)!;
+        self.set(name(n), (self.get(name(n)) ?? 0) + dt);
+        const seen = new Set<string>();
+        for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+          const k = name(byId.get(cur)!);
+          if (seen.has(k)) continue;
+          seen.add(k);
+          total.set(k, (total.get(k) ?? 0) + dt);
+        }
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  console.log('self ms');
+  for (const [k, v] of top(self, 30)) console.log(`${v.toFixed(0).padStart(7)}  ${k}`);
+  console.log('\ntotal ms');
+  for (const [k, v] of top(total, 45)) console.log(`${v.toFixed(0).padStart(7)}  ${k}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
