@@ -1,5 +1,5 @@
 import '@/utils/overlay/overlay.css';
-import { analyzeDocument } from '@/utils/analyze';
+import { analyzeDocumentAsync } from '@/utils/analyze';
 import { findArticle } from '@/utils/analyze/article';
 import { buildTextMap } from '@/utils/analyze/text-map';
 import { backgroundToContent, contentToBackground, onMessages, pageToContent, sendMessage } from '@/utils/messaging';
@@ -26,7 +26,10 @@ export default defineContentScript({
     const userNotes = new PageUserNotesState(document, () => articleMap(document), () => cards?.refresh());
     const session = new PageSession({
       doc: document,
-      analyze: (doc, url) => analyzeDocument(doc, url),
+      // In slices that yield to the page, so a big article never freezes it; a newer run (navigation,
+      // grown article) or the end of this content script stops the one in flight.
+      analyze: (doc, url, signal) => analyzeDocumentAsync(doc, url, { signal }),
+      signal: ctx.signal,
       articleMap: (doc) => {
         const scope = findArticle(doc);
         return scope ? buildTextMap(scope.root, { exclude: scope.exclude }) : null;

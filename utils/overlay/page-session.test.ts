@@ -116,6 +116,52 @@ describe('PageSession', () => {
     expect(analyze).toHaveBeenCalledTimes(1);
   });
 
+  it('waits for an analyzer that yields, then marks; a newer run stops the older, which reports and marks nothing', async () => {
+    const signals: AbortSignal[] = [];
+    const release: (() => void)[] = [];
+    const base = setup();
+    const { session, reports } = setup({
+      analyze: (_doc, _url, signal) => {
+        signals.push(signal);
+        // Like analyzeDocumentAsync: the result comes after the page had turns, and an abort rejects.
+        return new Promise((resolve, reject) => {
+          signal.addEventListener('abort', () => reject(signal.reason));
+          release.push(() => resolve(base.notes));
+        });
+      },
+    });
+    const first = session.run();
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    const second = session.run();
+    await vi.waitFor(() => expect(signals).toHaveLength(2));
+    release.forEach((fn) => fn());
+    await expect(first).resolves.toMatchObject({ phase: 'analysing' });
+    await expect(second).resolves.toMatchObject({ phase: 'ready' });
+    expect(signals.map((s) => s.aborted)).toEqual([true, false]);
+    expect(reports.map((r) => r.phase)).toEqual(['ready']);
+    expect(document.querySelectorAll('claimlens-mark[data-claim-id="c1"]').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('claimlens-mark claimlens-mark')).toHaveLength(0);
+  });
+
+  it('stops the analysis in flight when the content script ends', async () => {
+    const life = new AbortController();
+    const seen: AbortSignal[] = [];
+    const { session, reports } = setup({
+      signal: life.signal,
+      analyze: (_doc, _url, signal) => {
+        seen.push(signal);
+        return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+      },
+    });
+    const running = session.run();
+    await new Promise((r) => setTimeout(r, 0));
+    life.abort();
+    await expect(running).resolves.toMatchObject({ phase: 'analysing' });
+    expect(seen[0].aborted).toBe(true);
+    expect(reports).toEqual([]);
+    expect(document.querySelector('claimlens-mark')).toBeNull();
+  });
+
   it('does not mark a claim whose text changed since the analysis', async () => {
     const { session } = setup();
     const p = document.querySelector('p')!;

@@ -12,8 +12,13 @@ import { showOverlay, type Later, type PageOverlay } from './overlay';
 
 export interface PageSessionDeps {
   doc: Document;
-  /** The analyzer (`analyzeDocument`). */
-  analyze: (doc: Document, url: string) => PageNotes;
+  /**
+   * The analyzer (`analyzeDocumentAsync`, which yields to the page between chunks; a synchronous one
+   * works too). It should stop, rejecting, once `signal` aborts: a newer run or the end of the content script.
+   */
+  analyze: (doc: Document, url: string, signal: AbortSignal) => PageNotes | Promise<PageNotes>;
+  /** The content script's lifetime: an analysis in flight stops when it aborts. */
+  signal?: AbortSignal;
   /** The article's text map, the same the analyzer measured offsets in; null when there is no article. */
   articleMap: (doc: Document) => TextMap | null;
   /** Sends the analysis to the background; failures to deliver are the caller's to swallow. */
@@ -34,6 +39,8 @@ export class PageSession {
   private overlay: PageOverlay | null = null;
   private decoration: { remove(): void } | null = null;
   private readonly now: () => Date;
+  /** Stops the analysis in flight, if any. */
+  private inFlight: AbortController | null = null;
 
   constructor(private readonly deps: PageSessionDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -50,18 +57,34 @@ export class PageSession {
     return this.publish(this.current);
   }
 
-  /** Analyses the page and shows the overlay. Resolves when the result has been reported. */
+  /**
+   * Analyses the page and shows the overlay. Resolves when the result has been reported. A newer run
+   * (navigation, grown article) stops this one: it then resolves with the analysis as it stands,
+   * reporting and marking nothing.
+   */
   async run(): Promise<PageAnalysis> {
+    this.inFlight?.abort();
+    const stop = new AbortController();
+    this.inFlight = stop;
+    const { signal } = this.deps;
+    if (signal?.aborted) stop.abort();
+    else signal?.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
     this.removeOverlay();
-    // Read before analysing: no await may fall between the analysis and the marking, or the page
-    // could change in between and the claim offsets would no longer match its text.
+    // Read before analysing: after the analysis, the marking follows with no await in between, so the
+    // claims are marked on the DOM the last slice read. (Text the page changed while the analysis
+    // yielded is caught by the overlay, which marks only claims whose offsets still hold their text.)
     const wanted = await this.deps.overlaysWanted().catch(() => true);
     let next: PageAnalysis;
     try {
-      const notes = this.deps.analyze(this.deps.doc, this.url());
+      if (stop.signal.aborted) return this.current;
+      const notes = await this.deps.analyze(this.deps.doc, this.url(), stop.signal);
+      if (stop.signal.aborted) return this.current;
       next = { phase: 'ready', url: notes.url, notes, reportedAt: this.now().toISOString() };
     } catch (error) {
+      if (stop.signal.aborted) return this.current;
       next = { phase: 'failed', url: this.url(), error: messageOf(error), reportedAt: this.now().toISOString() };
+    } finally {
+      if (this.inFlight === stop) this.inFlight = null;
     }
     this.current = next;
     if (next.notes && wanted) {
