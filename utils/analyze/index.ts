@@ -2,7 +2,7 @@
  * The analyzer: a Document and its URL in, `PageNotes` out. The same code runs in the content script
  * and, through happy-dom, in the CLI. It reads the DOM and never changes it.
  */
-import { detectKindMatches, type KindMatch } from '../kinds';
+import { KIND_DETECTORS, detectKindMatches, type KindMatch } from '../kinds';
 import { RULES, type RuleContext } from '../rules';
 import {
   PAGE_NOTES_SCHEMA,
@@ -210,7 +210,6 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         if (s.heading || s.text.length > MAX_CLAIM_CHARS) continue;
         const words = wordCount(s.text);
         if (words < 4) continue;
-        const matches = detectKindMatches(s.text);
         const attribution: AttributionMatch | null = matchAttribution(s.text);
         if (attribution && PRONOUN_SOURCE.test(attribution.source) && lastNamed) {
           // "he said" points back to the last person the article named as a source.
@@ -218,8 +217,10 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         }
         if (attribution && isNamedSource(attribution.source)) lastNamed = attribution.source;
         const { score, claim } = scoreSentence(s.text);
-        const strongKind = [...matches.keys()].some((k) => CLAIM_KINDS_THAT_COUNT.has(k));
-        if (!claim && !(strongKind && words >= MIN_CLAIM_WORDS)) continue;
+        // Most sentences are neither: a short non-claim needs no kind detector, a longer one only
+        // until the first kind that counts (the detectors' words are needed only for a claim).
+        if (!claim && (words < MIN_CLAIM_WORDS || !KIND_DETECTORS.some((d) => CLAIM_KINDS_THAT_COUNT.has(d.kind) && d.detect(s.text)))) continue;
+        const matches = detectKindMatches(s.text);
         const found: Claim['attribution'] = attribution ? { source: attribution.source, verb: attribution.verb } : null;
         if (found && attribution?.sources) found.sources = attribution.sources;
         drafts.push({
