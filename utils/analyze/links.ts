@@ -164,13 +164,42 @@ function linkText(el: Element): string {
   return text.slice(0, MAX_TEXT);
 }
 
-/** Whether `el` is inside the article and not in chrome the article scope leaves out. */
-function inScope(el: Element, scope: ArticleScope | null): boolean {
-  if (!scope || !scope.root.contains(el)) return false;
-  for (let cur: Element | null = el; cur && cur !== scope.root; cur = cur.parentElement) {
-    if (scope.exclude(cur)) return false;
-  }
-  return true;
+/**
+ * Whether each element is inside the article and not in chrome the article scope leaves out, worked
+ * out once per ancestor: links share their ancestors, so no link walks up further than the first
+ * ancestor already answered.
+ */
+function scopeTester(scope: ArticleScope | null): (el: Element) => boolean {
+  if (!scope) return () => false;
+  const known = new Map<Element, boolean>();
+  const { root, exclude } = scope;
+  const unanswered: Element[] = [];
+  // A loop, not recursion: pages nest deep enough to overflow the call stack.
+  const test = (el: Element): boolean => {
+    let cur: Element | null = el;
+    let out: boolean | undefined;
+    for (; ; cur = cur.parentElement) {
+      if (!cur) {
+        out = false; // never reached the root: outside the article
+        break;
+      }
+      if (cur === root) {
+        out = true;
+        break;
+      }
+      out = known.get(cur);
+      if (out !== undefined) break;
+      unanswered.push(cur);
+    }
+    // Down from the answered ancestor: an element is in scope when its parent is and it is not chrome.
+    while (unanswered.length > 0) {
+      const e = unanswered.pop()!;
+      out = out && !exclude(e);
+      known.set(e, out);
+    }
+    return out;
+  };
+  return test;
 }
 
 /**
@@ -188,28 +217,41 @@ export function* analyzeLinksSteps(doc: Document, baseUrl: string, scope: Articl
   yield;
   const nodeIndex = map ? indexNodes(map) : null;
   const nextId = makeIdFactory('l');
+  const inArticle = scopeTester(scope);
+  // Pages repeat hrefs (navigation, footers, "#"): each distinct href is parsed once.
+  const verdicts = new Map<string, StaticVerdict>();
+  const classify = (raw: string | null, tag: 'a' | 'img'): StaticVerdict => {
+    if (raw === null) return classifyHref(raw, baseUrl, doc, tag);
+    const key = tag === 'a' ? `a${raw}` : `i${raw}`;
+    let v = verdicts.get(key);
+    if (!v) {
+      v = classifyHref(raw, baseUrl, doc, tag);
+      verdicts.set(key, v);
+    }
+    return v;
+  };
   const reports: LinkReport[] = [];
   for (let i = 0; i < count; i++) {
     if (i % 128 === 127) yield;
-    reports.push(reportLink(all[i], baseUrl, doc, scope, map, nodeIndex, nextId));
+    const el = all[i];
+    reports.push(reportLink(el, inArticle(el), classify, map, nodeIndex, nextId));
   }
   return reports;
 }
 
 function reportLink(
   el: Element,
-  baseUrl: string,
-  doc: Document,
-  scope: ArticleScope | null,
+  inArticle: boolean,
+  classify: (raw: string | null, tag: 'a' | 'img') => StaticVerdict,
   map: TextMap | null,
   nodeIndex: Map<Text, number> | null,
   nextId: (key: string) => string,
 ): LinkReport {
   const tag = el.tagName === 'IMG' ? 'img' : 'a';
   const attr = tag === 'img' ? 'src' : 'href';
-  let raw = el.getAttribute(attr);
+  const href = el.getAttribute(attr);
+  let raw = href;
   const text = linkText(el);
-  const inArticle = inScope(el, scope);
   let verdict: StaticVerdict;
   let flagged: boolean | undefined;
   if (tag === 'img' && (raw === null || raw.trim() === '') && (el.getAttribute('data-src') || el.getAttribute('srcset') || el.closest('picture'))) {
@@ -217,7 +259,7 @@ function reportLink(
     raw = el.getAttribute('data-src') ?? raw;
     verdict = { status: 'ok', reason: 'Lazy-loaded image (source set by script or srcset)', url: null };
   } else {
-    verdict = classifyHref(raw, baseUrl, doc, tag);
+    verdict = classify(raw, tag);
   }
   if (isAnchorTarget(el, text)) {
     verdict = { status: 'empty', reason: 'Anchor target (named place on the page), not a link', url: null };
@@ -231,7 +273,7 @@ function reportLink(
   const report: LinkReport = {
     id: nextId(`${tag}|${raw ?? ''}|${text}`),
     tag,
-    href: el.getAttribute(attr),
+    href,
     url: verdict.url,
     text,
     inArticle,
