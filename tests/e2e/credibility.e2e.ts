@@ -10,7 +10,21 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { check, createRunner, eventually, EXTENSION_DIR, launchWithExtension, ROOT, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  check,
+  createRunner,
+  eventually,
+  EXTENSION_DIR,
+  launchWithExtension,
+  openPopup,
+  openTab,
+  ROOT,
+  runSuite,
+  serve,
+  tabAnalysis,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 // The extension APIs inside `serviceWorker.evaluate` callbacks (they run in the worker, not here).
 declare const chrome: any;
@@ -24,16 +38,6 @@ let server: StaticServer;
 let newsTabId: number;
 let popup: Page;
 
-/** Opens a page and returns it with its tab id (the one tab id that was not there before). */
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const ids = () => browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
-  const before = new Set(await ids());
-  const page = await browser.context.newPage();
-  const tabId = await eventually('the new tab', async () => (await ids()).find((id: number) => !before.has(id)));
-  await page.goto(url);
-  return { page, tabId };
-}
-
 /** The score for a domain exactly as written in the shipped data's source CSV. */
 async function linScore(domain: string): Promise<number> {
   const csv = await readFile(resolve(ROOT, '../shared/data/domains/lin2023/domain_pc1.csv'), 'utf8');
@@ -43,7 +47,7 @@ async function linScore(domain: string): Promise<number> {
 }
 
 runner.test('a fact-check page the user visits is kept: its ClaimReview lands in local storage', async () => {
-  await openTab(`${server.origin}/afp-fact-check.html`);
+  await openTab(browser, `${server.origin}/afp-fact-check.html`);
   const stored = await eventually('the stored fact-check', () =>
     browser.serviceWorker.evaluate(async () => {
       const list = (await chrome.storage.local.get('fact-checks'))['fact-checks'];
@@ -55,22 +59,17 @@ runner.test('a fact-check page the user visits is kept: its ClaimReview lands in
 });
 
 runner.test('the background rates the news page\'s links with the score exactly as in the data', async () => {
-  const opened = await openTab(`${server.origin}/news.html`);
+  const opened = await openTab(browser, `${server.origin}/news.html`);
   newsTabId = opened.tabId;
-  const link = await eventually('the rated infowars link', () =>
-    browser.serviceWorker.evaluate(async (tabId) => {
-      const item = (await chrome.storage.session.get(`claimlens-tab:${tabId}`))[`claimlens-tab:${tabId}`];
-      return item?.notes?.links?.find((l: { domain?: string; rating?: unknown }) => l.domain === 'infowars.com' && l.rating);
-    }, newsTabId),
+  const link = await eventually('the rated infowars link', async () =>
+    (await tabAnalysis(browser, newsTabId))?.notes?.links?.find((l: { domain?: string; rating?: unknown }) => l.domain === 'infowars.com' && l.rating),
   );
   const expected = await linScore('infowars.com');
   check(link.rating.score === expected && link.rating.source === 'lin2023', `rating ${JSON.stringify(link.rating)} is ${expected} from lin2023`);
 });
 
 runner.test('the popup shows the fact-checked note on the reworded claim, linked to the fact-check', async () => {
-  popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 640 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${newsTabId}`);
+  popup = await openPopup(browser, newsTabId);
   const note = popup.locator('.claim', { hasText: 'Posts shared online claim the CDC' }).locator('.note[data-note-code="fact-checked"]');
   await note.waitFor({ timeout: 15_000 });
   const text = await note.textContent();
@@ -115,11 +114,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (failed) => process.exit(failed > 0 ? 1 : 0),
-  (error) => {
-    console.error(error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite(main);

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { check, createRunner, eventually, ROOT, serve, type StaticServer } from './harness';
+import { check, createRunner, eventually, ROOT, runSuite, serve, type StaticServer } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 const EXTENSION_DIR = resolve(ROOT, '.output/firefox-mv2');
@@ -173,11 +173,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (failed) => process.exit(failed > 0 ? 1 : 0),
-  (error) => {
-    console.error(error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite(main);

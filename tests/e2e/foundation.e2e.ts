@@ -6,10 +6,23 @@
  * Run through `npm run test:e2e` (which builds first), or `npx tsx tests/e2e/foundation.e2e.ts`
  * after `npx wxt build`.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { check, createRunner, eventually, launchWithExtension, ROOT, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  check,
+  createRunner,
+  eventually,
+  launchWithExtension,
+  openPopup,
+  openTab,
+  ROOT,
+  runSuite,
+  seriousAxeViolations,
+  serve,
+  tabAnalysis,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 // The extension APIs inside `serviceWorker.evaluate` callbacks (they run in the worker, not here).
 declare const chrome: any;
@@ -25,24 +38,6 @@ let server: StaticServer;
 let article: Page;
 let articleTabId: number;
 let popup: Page;
-
-/** Opens a page and returns it with its tab id (the one tab id that was not there before). */
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const ids = () => browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
-  const before = new Set(await ids());
-  const page = await browser.context.newPage();
-  const tabId = await eventually('the new tab', async () => (await ids()).find((id: number) => !before.has(id)));
-  await page.goto(url);
-  return { page, tabId };
-}
-
-/** Opens the popup for a tab, as a page (`popup.html?tabId=N`). */
-async function openPopup(tabId: number): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 400, height: 640 });
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  return page;
-}
 
 /** The popup's figure for a label ("Claims", "Notes", "Flagged links"). */
 async function figure(page: Page, label: string): Promise<number> {
@@ -82,15 +77,12 @@ runner.test('the background keeps the tab\'s results and shows the flagged-link 
     browser.serviceWorker.evaluate(async (tabId) => (await chrome.action.getBadgeText({ tabId })) || undefined, articleTabId),
   );
   check(badge === String(markers), `badge ${badge} equals the ${markers} flagged links on the page`);
-  const stored = await browser.serviceWorker.evaluate(async (tabId) => {
-    const item = (await chrome.storage.session.get(`claimlens-tab:${tabId}`))[`claimlens-tab:${tabId}`];
-    return item?.phase;
-  }, articleTabId);
+  const stored = (await tabAnalysis(browser, articleTabId))?.phase;
   check(stored === 'ready', 'the tab\'s analysis is in session storage (survives a worker restart)');
 });
 
 runner.test('the popup shows counts, claims with kinds and notes, and flagged links with what broken markup hid', async () => {
-  popup = await openPopup(articleTabId);
+  popup = await openPopup(browser, articleTabId);
   await popup.locator('.claims').waitFor({ timeout: 15_000 });
   const claims = await figure(popup, 'Claims');
   const notes = await figure(popup, 'Notes');
@@ -122,15 +114,7 @@ runner.test('the popup shows counts, claims with kinds and notes, and flagged li
 });
 
 runner.test('the popup has no serious or critical accessibility violations (axe-core)', async () => {
-  // Evaluated through DevTools, which the extension page's CSP does not block (a <script> tag would be).
-  await popup.evaluate(await readFile(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await popup.evaluate(async () => {
-    const result = await (window as any).axe.run(document);
-    if (result.passes.length === 0) return ['axe checked nothing'];
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.html}`);
-  });
+  const violations = await seriousAxeViolations(popup);
   check(violations.length === 0, `axe violations:\n${violations.join('\n')}`);
 });
 
@@ -185,8 +169,7 @@ runner.test('turning overlays off leaves the page exactly as served; on again re
       const fresh = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
       return { now: document.body.innerHTML, served: fresh.body.innerHTML };
     });
-  const reportedAt = () =>
-    browser.serviceWorker.evaluate(async (tabId) => (await chrome.storage.session.get(`claimlens-tab:${tabId}`))[`claimlens-tab:${tabId}`]?.reportedAt, articleTabId);
+  const reportedAt = async () => (await tabAnalysis(browser, articleTabId))?.reportedAt;
   const analysedAt = await reportedAt();
   const marksBefore = await article.locator('claimlens-mark').count();
   await setOverlays(false);
@@ -200,16 +183,16 @@ runner.test('turning overlays off leaves the page exactly as served; on again re
 });
 
 runner.test('a page without an article says so', async () => {
-  const { tabId } = await openTab(`${server.origin}/no-article.html`);
-  const page = await openPopup(tabId);
+  const { tabId } = await openTab(browser, `${server.origin}/no-article.html`);
+  const page = await openPopup(browser, tabId);
   await page.getByRole('heading', { name: 'No article found on this page' }).waitFor({ timeout: 15_000 });
   check((await figure(page, 'Claims')) === 0, 'no claims');
   await page.close();
 });
 
 runner.test('a page the content script cannot run on says it was not analysed', async () => {
-  const { page: blank, tabId } = await openTab('about:blank');
-  const page = await openPopup(tabId);
+  const { page: blank, tabId } = await openTab(browser, 'about:blank');
+  const page = await openPopup(browser, tabId);
   await page.getByRole('heading', { name: 'Page not analysed: restricted page' }).waitFor({ timeout: 15_000 });
   await page.close();
   await blank.close();
@@ -222,7 +205,7 @@ async function main(): Promise<number> {
   });
   browser = await launchWithExtension();
   try {
-    const opened = await openTab(`${server.origin}/seed-article.html`);
+    const opened = await openTab(browser, `${server.origin}/seed-article.html`);
     article = opened.page;
     articleTabId = opened.tabId;
     return await runner.run();
@@ -232,11 +215,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (failed) => process.exit(failed > 0 ? 1 : 0),
-  (error) => {
-    console.error(error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite(main);

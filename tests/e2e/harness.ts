@@ -6,7 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+// The extension APIs inside `serviceWorker.evaluate` callbacks (they run in the worker, not here).
+declare const chrome: any;
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
@@ -19,11 +22,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** A profile directory to keep between launches (a second launch on it is a browser restart); default a fresh one. */
+  profile?: string;
+  /** Lets pages download files (export tests). */
+  acceptDownloads?: boolean;
+}
+
 /** Launches headless Chromium with the built extension; resolves once its service worker runs. */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
-  const context = await chromium.launchPersistentContext('', {
+export async function launchWithExtension(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext(options.profile ?? '', {
     executablePath: CHROMIUM,
     headless: true,
+    acceptDownloads: options.acceptDownloads,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -40,6 +51,50 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
   // The extension id is the host of the service worker's URL.
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, serviceWorker, extensionId, close: () => context.close() };
+}
+
+/** Opens a page and returns it with its tab id (the one tab id the extension sees that was not there before). */
+export async function openTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const ids = () => browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
+  const before = new Set(await ids());
+  const page = await browser.context.newPage();
+  const tabId = await eventually('the new tab', async () => (await ids()).find((id: number) => !before.has(id)));
+  await page.goto(url);
+  return { page, tabId };
+}
+
+/** Opens one of the extension's pages (`popup.html?tabId=N`, `options.html`) as a tab of the given size. */
+export async function openExtensionPage(browser: ExtensionBrowser, path: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+/** Opens the popup for a tab, as a page at the popup's size (`popup.html?tabId=N`). */
+export function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+  return openExtensionPage(browser, `popup.html?tabId=${tabId}`, { width: 400, height: 640 });
+}
+
+/** What the background keeps for a tab in session storage (`phase`, `notes`, `url`, `reportedAt`), or undefined. */
+export function tabAnalysis(browser: ExtensionBrowser, tabId: number): Promise<any> {
+  return browser.serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(`claimlens-tab:${id}`))[`claimlens-tab:${id}`], tabId);
+}
+
+/**
+ * The serious and critical axe-core violations on a page, in words (empty: none). Axe is evaluated
+ * through DevTools, which an extension page's CSP does not block (a <script> tag would be); a run
+ * that checked nothing counts as a violation, so a blank page cannot pass.
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await readFile(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document);
+    if (result.passes.length === 0) return ['axe checked nothing'];
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.html}`);
+  });
 }
 
 export interface StaticServer {
@@ -109,6 +164,21 @@ export function createRunner(suite: string) {
       return failed;
     },
   };
+}
+
+/**
+ * Runs a test file's `main` (which resolves to the number of failed tests) and exits: 0 when all
+ * passed. A set-up that throws before any test ran prints "0 passed, 1 failed", so it never reads as a pass.
+ */
+export function runSuite(main: () => Promise<number>): void {
+  main().then(
+    (failed) => process.exit(failed > 0 ? 1 : 0),
+    (error) => {
+      console.error(error);
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    },
+  );
 }
 
 /** Throws with `message` unless `condition` holds. */

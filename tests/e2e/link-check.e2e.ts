@@ -16,7 +16,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { LINK_SERVER_CASES, startLinkServer, UNRESOLVABLE_URL, type LinkServer } from '../link-server';
-import { check, createRunner, eventually, EXTENSION_DIR, launchWithExtension, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  check,
+  createRunner,
+  eventually,
+  EXTENSION_DIR,
+  launchWithExtension,
+  openExtensionPage,
+  openPopup,
+  openTab,
+  runSuite,
+  serve,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 declare const chrome: any;
 
@@ -70,21 +83,6 @@ async function recordNetwork(page: Page, browser: ExtensionBrowser): Promise<{ u
   return { urls, stop: () => cdp.detach().catch(() => undefined) };
 }
 
-async function openTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
-  const ids = () => browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
-  const before = new Set(await ids());
-  const page = await browser.context.newPage();
-  const tabId = await eventually('the new tab', async () => (await ids()).find((id: number) => !before.has(id)));
-  await page.goto(url);
-  return { page, tabId };
-}
-
-async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  return page;
-}
-
 /** A copy of the build that starts with the optional host permission granted. */
 async function grantedBuild(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'claimlens-granted-'));
@@ -123,8 +121,7 @@ runner.test('with the permission, the popup and the page markers show each check
     const network = await recordNetwork(blank, browser);
 
     // The served links are on 127.0.0.1: the user must allow private addresses in the options.
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await openExtensionPage(browser, 'options.html', { width: 900, height: 900 });
     const allowPrivate = options.getByLabel(/Allow checking local\/private addresses/);
     check(!(await allowPrivate.isChecked()), 'private addresses are off by default');
     await allowPrivate.click();
@@ -191,7 +188,7 @@ runner.test('with the permission, the popup and the page markers show each check
   }
 });
 
-async function main() {
+async function main(): Promise<number> {
   links = await startLinkServer({ hugeBytes: 5 * 1024 * 1024 });
   cases = [
     ...LINK_SERVER_CASES.map((c) => ({ url: links.url(c.path), text: `case ${c.path}`, status: BROWSER_STATUS[c.path] ?? c.status })),
@@ -199,14 +196,12 @@ async function main() {
     { url: UNRESOLVABLE_URL, text: 'unresolvable host', status: 'unreachable' },
   ];
   site = await serve({ '/article': { html: articleHtml() } });
-  let failed = 1;
   try {
-    failed = await runner.run();
+    return await runner.run();
   } finally {
     await site.close();
     await links.close();
   }
-  process.exit(failed > 0 ? 1 : 0);
 }
 
-void main();
+runSuite(main);

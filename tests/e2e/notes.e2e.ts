@@ -8,8 +8,23 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, check, createRunner, eventually, EXTENSION_DIR, ROOT, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import {
+  check,
+  createRunner,
+  eventually,
+  EXTENSION_DIR,
+  launchWithExtension,
+  openExtensionPage,
+  openPopup,
+  openTab,
+  ROOT,
+  runSuite,
+  seriousAxeViolations,
+  serve,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 declare const chrome: any;
 
@@ -21,49 +36,21 @@ let server: StaticServer;
 let browser: ExtensionBrowser;
 
 /** Chromium with the extension on a persistent profile directory (so a second launch is a restart). */
-async function launch(): Promise<ExtensionBrowser> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(serviceWorker.url()).host;
-  return { context, serviceWorker, extensionId, close: () => context.close() };
+function launch(): Promise<ExtensionBrowser> {
+  return launchWithExtension(EXTENSION_DIR, { profile, acceptDownloads: true });
 }
 
+/** Opens the served article and waits until the claim the notes go on is marked. */
 async function openArticle(): Promise<{ page: Page; tabId: number }> {
-  const ids = () => browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
-  const before = new Set(await ids());
-  const page = await browser.context.newPage();
-  const tabId = await eventually('the new tab', async () => (await ids()).find((id: number) => !before.has(id)));
-  await page.goto(`${server.origin}/seed-article.html`);
-  await eventually('claim marks', () => page.locator('claimlens-mark', { hasText: CLAIM_WORDS }).count());
-  return { page, tabId };
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 640 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
+  const opened = await openTab(browser, `${server.origin}/seed-article.html`);
+  await eventually('claim marks', () => opened.page.locator('claimlens-mark', { hasText: CLAIM_WORDS }).count());
+  return opened;
 }
 
 const claimInPopup = (popup: Page) => popup.locator('li.claim', { hasText: CLAIM_WORDS }).first();
 
 async function noteShownInPopup(tabId: number): Promise<boolean> {
-  const popup = await openPopup(tabId);
+  const popup = await openPopup(browser, tabId);
   try {
     await eventually('the note under its claim in the popup', () => claimInPopup(popup).locator('[data-origin="user"]', { hasText: NOTE }).count());
     return true;
@@ -72,16 +59,13 @@ async function noteShownInPopup(tabId: number): Promise<boolean> {
   }
 }
 
-async function openOptions(): Promise<Page> {
-  const options = await browser.context.newPage();
-  await options.setViewportSize({ width: 900, height: 900 });
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  return options;
+function openOptions(): Promise<Page> {
+  return openExtensionPage(browser, 'options.html', { width: 900, height: 900 });
 }
 
 runner.test('a note added through the popup is stored, shown under its claim as the user\'s, and survives a reload', async () => {
   const { page, tabId } = await openArticle();
-  const popup = await openPopup(tabId);
+  const popup = await openPopup(browser, tabId);
   const claim = claimInPopup(popup);
   await claim.getByRole('button', { name: 'Add note' }).click();
   await claim.getByRole('textbox', { name: 'Note' }).fill(NOTE);
@@ -109,7 +93,7 @@ let annotationExport = '';
 
 runner.test('exports this page as JSON and Web Annotation: the downloads parse and hold the note', async () => {
   const { page, tabId } = await openArticle();
-  const popup = await openPopup(tabId);
+  const popup = await openPopup(browser, tabId);
   await eventually('the note in the popup', () => claimInPopup(popup).locator('[data-origin="user"]', { hasText: NOTE }).count());
   const download = async (name: string) => {
     const [file] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name }).click()]);
@@ -177,11 +161,7 @@ runner.test('the options page: search, delete with confirmation, no serious axe 
   const link = options.locator('.notes-list__item a').first();
   check((await link.getAttribute('href'))?.startsWith(server.origin), 'the note links to its page');
 
-  await options.evaluate(await readFile(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await options.evaluate(async () => {
-    const result = await (window as any).axe.run(document);
-    return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help}`);
-  });
+  const violations = await seriousAxeViolations(options);
   check(violations.length === 0, `axe violations:\n${violations.join('\n')}`);
   await options.screenshot({ path: resolve(ROOT, 'docs/options.png'), fullPage: true });
   console.log(`  screenshot: ${resolve(ROOT, 'docs/options.png')}`);
@@ -208,11 +188,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (failed) => process.exit(failed > 0 ? 1 : 0),
-  (error) => {
-    console.error(error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite(main);

@@ -5,34 +5,29 @@
  *
  * Run through `npm run test:e2e` (which builds first), or `npx tsx tests/e2e/workflow.e2e.ts` after `npx wxt build`.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { check, createRunner, eventually, launchWithExtension, ROOT, serve, type ExtensionBrowser, type StaticServer } from './harness';
-
-declare const chrome: any;
+import {
+  check,
+  createRunner,
+  eventually,
+  launchWithExtension,
+  openPopup,
+  openTab,
+  ROOT,
+  runSuite,
+  seriousAxeViolations,
+  serve,
+  tabAnalysis,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 const runner = createRunner('researcher workflow (real browser)');
 let browser: ExtensionBrowser;
 let server: StaticServer;
 let article: Page;
 let articleTabId: number;
-
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const ids = () => browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
-  const before = new Set(await ids());
-  const page = await browser.context.newPage();
-  const tabId = await eventually('the new tab', async () => (await ids()).find((id: number) => !before.has(id)));
-  await page.goto(url);
-  return { page, tabId };
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 400, height: 640 });
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  return page;
-}
 
 /** Whether the card host is shown (its shadow root is closed: only the host is visible from outside). */
 const cardShown = (page: Page) =>
@@ -72,12 +67,11 @@ runner.test('claim marks are reachable with Tab, and focusing one opens its card
 });
 
 runner.test('the popup switch "Show overlays" takes everything off (DOM as served) and back without re-analysing', async () => {
-  const popup = await openPopup(articleTabId);
+  const popup = await openPopup(browser, articleTabId);
   const toggle = popup.getByRole('switch', { name: 'Show overlays' });
   await toggle.waitFor({ timeout: 15_000 });
   check(await toggle.isChecked(), 'overlays start on');
-  const reportedAt = () =>
-    browser.serviceWorker.evaluate(async (tabId) => (await chrome.storage.session.get(`claimlens-tab:${tabId}`))[`claimlens-tab:${tabId}`]?.reportedAt, articleTabId);
+  const reportedAt = async () => (await tabAnalysis(browser, articleTabId))?.reportedAt;
   const analysedAt = await reportedAt();
   const marksBefore = await article.locator('claimlens-mark').count();
   // A card is open when the switch flips: it must go too.
@@ -98,7 +92,7 @@ runner.test('the popup switch "Show overlays" takes everything off (DOM as serve
   check((await article.locator('claimlens-card').count()) === 0, 'no card after the overlay is off');
 
   // The setting persists: a freshly opened popup shows it off.
-  const again = await openPopup(articleTabId);
+  const again = await openPopup(browser, articleTabId);
   const toggle2 = again.getByRole('switch', { name: 'Show overlays' });
   await toggle2.waitFor({ timeout: 15_000 });
   check(!(await toggle2.isChecked()), 'the switch is still off in a new popup');
@@ -112,7 +106,7 @@ runner.test('the popup switch "Show overlays" takes everything off (DOM as serve
 });
 
 runner.test('"Broken links only" hides the markers of links that are only redirected or unverified', async () => {
-  const popup = await openPopup(articleTabId);
+  const popup = await openPopup(browser, articleTabId);
   const box = popup.getByRole('checkbox', { name: 'Broken links only' });
   await box.waitFor({ timeout: 15_000 });
   const before = await article.locator('[data-claimlens-link]').count();
@@ -127,15 +121,9 @@ runner.test('"Broken links only" hides the markers of links that are only redire
 });
 
 runner.test('the popup with its switches has no serious or critical accessibility violations (axe-core)', async () => {
-  const popup = await openPopup(articleTabId);
+  const popup = await openPopup(browser, articleTabId);
   await popup.getByRole('switch', { name: 'Show overlays' }).waitFor({ timeout: 15_000 });
-  await popup.evaluate(await readFile(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await popup.evaluate(async () => {
-    const result = await (window as any).axe.run(document);
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id} (${v.impact}): ${v.nodes[0]?.html}`);
-  });
+  const violations = await seriousAxeViolations(popup);
   check(violations.length === 0, `axe violations:\n${violations.join('\n')}`);
   await popup.close();
 });
@@ -158,16 +146,14 @@ function go() {
 </script></body></html>`;
 
 runner.test('a single-page-app navigation (pushState, new article) is analysed again', async () => {
-  const { page, tabId } = await openTab(`${server.origin}/spa`);
+  const { page, tabId } = await openTab(browser, `${server.origin}/spa`);
   await eventually('the first article marked', () => page.locator('claimlens-mark', { hasText: '40 schools' }).count());
   await page.evaluate(() => (window as any).go());
   await eventually('the new article marked', () => page.locator('claimlens-mark', { hasText: '3 billion euros' }).count(), 20_000);
-  const url = await eventually('the new analysis in the background', () =>
-    browser.serviceWorker.evaluate(async (id) => {
-      const item = (await chrome.storage.session.get(`claimlens-tab:${id}`))[`claimlens-tab:${id}`];
-      return item?.phase === 'ready' && item.url.endsWith('/spa/budget') ? item.url : undefined;
-    }, tabId),
-  );
+  const url: string = await eventually('the new analysis in the background', async () => {
+    const item = await tabAnalysis(browser, tabId);
+    return item?.phase === 'ready' && item.url.endsWith('/spa/budget') ? item.url : undefined;
+  });
   check(url.endsWith('/spa/budget'), 'the background keeps the new page\'s analysis');
   await page.close();
 });
@@ -176,7 +162,7 @@ async function main(): Promise<number> {
   server = await serve({ '/seed-article.html': { file: resolve(ROOT, 'tests/fixtures/seed-article.html') }, '/spa': { html: SPA_HTML } });
   browser = await launchWithExtension();
   try {
-    const opened = await openTab(`${server.origin}/seed-article.html`);
+    const opened = await openTab(browser, `${server.origin}/seed-article.html`);
     article = opened.page;
     articleTabId = opened.tabId;
     await article.setViewportSize({ width: 900, height: 700 });
@@ -187,11 +173,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (failed) => process.exit(failed > 0 ? 1 : 0),
-  (error) => {
-    console.error(error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runSuite(main);
