@@ -18,30 +18,27 @@ export interface NotesFiltersProps {
 
 /** Filters for the claim list (by kind or note) and the link list (by status). */
 export function NotesFilters(props: NotesFiltersProps) {
-  const claimId = useId();
-  const linkId = useId();
   return (
     <div class="filters">
-      <div class="filters__field">
-        <label for={claimId}>Show claims</label>
-        <select id={claimId} value={props.claimFilter} onChange={(e) => props.onClaimFilter((e.currentTarget as HTMLSelectElement).value)}>
-          {props.claimOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label} ({o.count})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="filters__field">
-        <label for={linkId}>Show links</label>
-        <select id={linkId} value={props.linkFilter} onChange={(e) => props.onLinkFilter((e.currentTarget as HTMLSelectElement).value)}>
-          {props.linkOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label} ({o.count})
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect label="Show claims" options={props.claimOptions} value={props.claimFilter} onChange={props.onClaimFilter} />
+      <FilterSelect label="Show links" options={props.linkOptions} value={props.linkFilter} onChange={props.onLinkFilter} />
+    </div>
+  );
+}
+
+/** One labelled filter menu; each choice shows how many items it keeps. */
+function FilterSelect(props: { label: string; options: FilterOption[]; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div class="filters__field">
+      <label for={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label} ({o.count})
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
