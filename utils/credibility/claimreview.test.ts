@@ -130,6 +130,8 @@ describe('ClaimReview markup shapes', () => {
   it('reads JSON-LD with raw line breaks in strings, comment wrappers and trailing commas; skips broken scripts', () => {
     expect(parseJsonLd('{"a": "line one\nline two\ttab"}')).toEqual({ a: 'line one\nline two\ttab' });
     expect(parseJsonLd('<!-- {"a": [1, 2,],} -->')).toEqual({ a: [1, 2] });
+    // Both repairs at once; an escaped quote does not end the string, so its ", ]" is text and stays.
+    expect(parseJsonLd('{"a": "say \\"hi\\", ]", "b": "two\nlines",}')).toEqual({ a: 'say "hi", ]', b: 'two\nlines' });
     expect(parseJsonLd('//<![CDATA[\n{"a": 1}\n//]]>')).toEqual({ a: 1 });
     expect(parseJsonLd('not json {')).toBeUndefined();
     const doc = page('{ broken', JSON.stringify(review), '');

@@ -315,53 +315,44 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Escapes raw control characters inside JSON strings (many CMSs emit literal line breaks there). */
-function escapeControlCharsInStrings(text: string): string {
+/**
+ * Copies JSON text character by character through `rewrite`, which learns whether the character is
+ * inside a string; quotes and backslash escapes are copied as they are, so the two repairs below
+ * agree on where strings start and end.
+ */
+function rewriteJsonText(text: string, rewrite: (char: string, index: number, inString: boolean) => string): string {
   let out = '';
   let inString = false;
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
-    if (inString) {
-      if (char === '\\') {
-        out += char + (text[i + 1] ?? '');
-        i += 1;
-        continue;
-      }
-      if (char === '"') inString = false;
-      else if (char < ' ') {
-        out += char === '\n' ? '\\n' : char === '\r' ? '\\r' : char === '\t' ? '\\t' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-        continue;
-      }
+    if (inString && char === '\\') {
+      out += char + (text[i + 1] ?? '');
+      i += 1;
     } else if (char === '"') {
-      inString = true;
+      inString = !inString;
+      out += char;
+    } else {
+      out += rewrite(char, i, inString);
     }
-    out += char;
   }
   return out;
+}
+
+/** Escapes raw control characters inside JSON strings (many CMSs emit literal line breaks there). */
+function escapeControlCharsInStrings(text: string): string {
+  return rewriteJsonText(text, (char, _index, inString) => {
+    if (!inString || char >= ' ') return char;
+    return char === '\n' ? '\\n' : char === '\r' ? '\\r' : char === '\t' ? '\\t' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 const CLOSING_BRACKET = /\s*[}\]]/y;
 
 /** Removes commas before a closing bracket outside strings. */
 function dropTrailingCommas(text: string): string {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (inString) {
-      if (char === '\\') {
-        out += char + (text[i + 1] ?? '');
-        i += 1;
-        continue;
-      }
-      if (char === '"') inString = false;
-    } else if (char === '"') {
-      inString = true;
-    } else if (char === ',') {
-      CLOSING_BRACKET.lastIndex = i + 1;
-      if (CLOSING_BRACKET.test(text)) continue;
-    }
-    out += char;
-  }
-  return out;
+  return rewriteJsonText(text, (char, index, inString) => {
+    if (inString || char !== ',') return char;
+    CLOSING_BRACKET.lastIndex = index + 1;
+    return CLOSING_BRACKET.test(text) ? '' : char;
+  });
 }
