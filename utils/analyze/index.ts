@@ -105,6 +105,30 @@ function wordCount(text: string): number {
   return n;
 }
 
+/**
+ * Every kind of a sentence with its words, in `KIND_DETECTORS` order; for a non-claim, null unless one
+ * of the kinds that count is there. Each detector runs at most once per sentence: the kinds that
+ * count are asked first, and the rest only when the sentence is kept.
+ */
+function kindsOfSentence(text: string, claim: boolean): Map<ClaimKind, KindMatch> | null {
+  if (claim) return detectKindMatches(text);
+  const found: (KindMatch | null | undefined)[] = new Array(KIND_DETECTORS.length);
+  let counts = false;
+  for (let i = 0; i < KIND_DETECTORS.length; i++) {
+    const d = KIND_DETECTORS[i];
+    if (!CLAIM_KINDS_THAT_COUNT.has(d.kind)) continue;
+    found[i] = d.detect(text);
+    if (found[i]) counts = true;
+  }
+  if (!counts) return null;
+  const out = new Map<ClaimKind, KindMatch>();
+  for (let i = 0; i < KIND_DETECTORS.length; i++) {
+    const m = found[i] === undefined ? KIND_DETECTORS[i].detect(text) : found[i];
+    if (m) out.set(KIND_DETECTORS[i].kind, m);
+  }
+  return out;
+}
+
 interface Draft {
   claim: Claim;
   sentence: Sentence;
@@ -219,8 +243,9 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         const { score, claim } = scoreSentence(s.text);
         // Most sentences are neither: a short non-claim needs no kind detector, a longer one only
         // until the first kind that counts (the detectors' words are needed only for a claim).
-        if (!claim && (words < MIN_CLAIM_WORDS || !KIND_DETECTORS.some((d) => CLAIM_KINDS_THAT_COUNT.has(d.kind) && d.detect(s.text)))) continue;
-        const matches = detectKindMatches(s.text);
+        if (!claim && words < MIN_CLAIM_WORDS) continue;
+        const matches = kindsOfSentence(s.text, claim);
+        if (!matches) continue;
         const found: Claim['attribution'] = attribution ? { source: attribution.source, verb: attribution.verb } : null;
         if (found && attribution?.sources) found.sources = attribution.sources;
         drafts.push({
