@@ -182,6 +182,11 @@ export interface LinkReport {
   /** Offsets of the link's text in the article's text (article links only). */
   textRange?: { start: number; end: number };
   /**
+   * Position of the link's element in `document.querySelectorAll(LINK_SELECTOR)` at analysis time: the
+   * overlay finds the element again by it (a report whose tag differs there means the page changed).
+   */
+  index?: number;
+  /**
    * Whether ClaimLens shows this link as a problem. Usually `isFlaggedStatus(status)`, except that
    * script-driven controls outside the article (menu and share buttons with `#` or no href) are normal
    * page furniture, and an `<a name>` anchor target is not a link at all.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml, articlePage } from '../../tests/unit/analyze-html';
+import { parseHtml } from '../../cli/dom';
+import { analyzeHtml, articlePage, TEST_NOW, TEST_URL } from '../../tests/unit/analyze-html';
+import { analyzeDocument } from './index';
 import type { LinkReport, PageNotes } from '../types';
-import { classifyHref, recoverSwallowedText } from './links';
+import { classifyHref, LINK_SELECTOR, recoverSwallowedText } from './links';
 
 const BASE = 'https://news.example.org/2025/05/story.html';
 
@@ -91,5 +93,16 @@ describe('static link statuses', () => {
     expect(linkNamed(page, 'Menu')).toMatchObject({ status: 'placeholder', inArticle: false, flagged: false });
     expect(linkNamed(page, 'its list')).toMatchObject({ inArticle: true });
     expect(linkNamed(page, 'its list').textRange).toBeDefined();
+  });
+
+  it('gives each link the position of its element among the page’s a and img elements, so the overlay can find it again', () => {
+    const html = articlePage(['The port authority in Mombasa said 41 cranes work, per <a href="https://example.ke/cranes">its audit</a> <img src="" alt="Cranes">.']);
+    const doc = parseHtml(html, TEST_URL);
+    const page = analyzeDocument(doc, TEST_URL, { now: TEST_NOW });
+    const elements = doc.querySelectorAll(LINK_SELECTOR);
+    expect(page.links.map((l) => l.index)).toEqual([...Array(elements.length).keys()]);
+    for (const l of page.links) expect(elements[l.index!].tagName.toLowerCase()).toBe(l.tag);
+    expect(elements[linkNamed(page, 'its audit').index!].getAttribute('href')).toBe('https://example.ke/cranes');
+    expect(elements[linkNamed(page, 'Cranes').index!].getAttribute('alt')).toBe('Cranes');
   });
 });

@@ -234,7 +234,9 @@ export function* analyzeLinksSteps(doc: Document, baseUrl: string, scope: Articl
   for (let i = 0; i < count; i++) {
     if (i % 128 === 127) yield;
     const el = all[i];
-    reports.push(reportLink(el, inArticle(el), classify, map, nodeIndex, nextId));
+    const report = reportLink(el, inArticle(el), classify, map, nodeIndex, nextId);
+    report.index = i;
+    reports.push(report);
   }
   return reports;
 }
