@@ -45,6 +45,8 @@ export function isChrome(el: Element): boolean {
 }
 
 const PROSE_SELECTOR = 'p, pre, blockquote, div';
+/** Page chrome around a block: its paragraphs say nothing about where the story is. */
+const PAGE_CHROME = 'nav, footer, aside, header[role="banner"]';
 
 /**
  * The prose text of a block: a paragraph's whole text, or a div's own text between its children
@@ -85,6 +87,27 @@ function* indexProse(doc: Document): Steps<ProseIndex> {
     if (!el || el === doc.documentElement) return;
     map.set(el, (map.get(el) ?? 0) + n);
   };
+  // `closest(PAGE_CHROME)` for every block, answered once per ancestor (blocks share their ancestors).
+  const chromeAbove = new Map<Element, boolean>();
+  const pending: Element[] = [];
+  const inPageChrome = (el: Element): boolean => {
+    let cur: Element | null = el;
+    let out = false;
+    for (; cur; cur = cur.parentElement) {
+      const known = chromeAbove.get(cur);
+      if (known !== undefined) {
+        out = known;
+        break;
+      }
+      pending.push(cur);
+    }
+    while (pending.length > 0) {
+      const e = pending.pop()!;
+      out = out || e.matches(PAGE_CHROME);
+      chromeAbove.set(e, out);
+    }
+    return out;
+  };
   const blocks = doc.body?.querySelectorAll(PROSE_SELECTOR) ?? [];
   for (let i = 0; i < blocks.length; i++) {
     if (i % 256 === 255) yield;
@@ -93,9 +116,12 @@ function* indexProse(doc: Document): Steps<ProseIndex> {
     const len = text.trim().length;
     if (len < 25) continue;
     let links = 0;
-    if (p.tagName !== 'DIV') for (const a of Array.from(p.querySelectorAll('a'))) links += (a.textContent ?? '').length;
+    if (p.tagName !== 'DIV') {
+      const anchors = p.getElementsByTagName('a');
+      for (let j = 0; j < anchors.length; j++) links += (anchors[j].textContent ?? '').length;
+    }
     if (links / len <= LINK_DENSITY_LIMIT) for (let el: Element | null = p; el; el = el.parentElement) add(prose, el, len);
-    if (p.closest('nav, footer, aside, header[role="banner"]')) continue;
+    if (inPageChrome(p)) continue;
     const score = 1 + Math.min(3, Math.floor(len / 100)) + (text.match(/,/g)?.length ?? 0);
     // A div of text is its own container; a paragraph's container is its parent.
     const container = p.tagName === 'DIV' ? p : p.parentElement;
