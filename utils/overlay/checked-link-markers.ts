@@ -4,15 +4,15 @@
  */
 import { LINK_SELECTOR } from '../analyze/links';
 import { isLinkFlagged, type LinkReport } from '../types';
-import { LINK_ATTRIBUTE, type LinkMarkers } from './link-markers';
+import { LINK_ATTRIBUTE, elementForReport, type LinkMarkers } from './link-markers';
 
 /** Brings `markers` in line with `links` (the page's whole, updated link list); returns how many links are marked. */
 export function updateLinkMarkers(doc: Document, markers: LinkMarkers, links: readonly LinkReport[]): number {
   // The same numbering as `markFlaggedLinks`: report i belongs to the i-th element of the query.
   const found = doc.querySelectorAll(LINK_SELECTOR);
   links.forEach((link, i) => {
-    const el = found[i];
-    if (!el || el.tagName.toLowerCase() !== link.tag) return;
+    const el = elementForReport(found, link, i);
+    if (!el) return;
     const ours = markers.elements.get(link.id);
     if (isLinkFlagged(link)) {
       if (ours === el) el.setAttribute(LINK_ATTRIBUTE, link.status);

@@ -58,3 +58,13 @@ describe('overlay.css', () => {
     }
   });
 });
+
+describe('markFlaggedLinks on a page that changed since analysis', () => {
+  it('does not mark the link that took an analysed link’s place', () => {
+    document.body.innerHTML = '<p><a href="https://example.org/new">inserted later</a><a href="#">menu</a></p>';
+    const report = { id: 'l-1', tag: 'a' as const, href: ' target=', url: null, text: 'war effort', inArticle: true, status: 'malformed' as const, reason: 'Broken markup', index: 0 };
+    const markers = markFlaggedLinks(document, [report]);
+    expect(markers.elements.size).toBe(0);
+    expect(document.querySelector(`[${LINK_ATTRIBUTE}]`)).toBeNull();
+  });
+});

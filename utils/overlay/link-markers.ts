@@ -18,16 +18,28 @@ export interface LinkMarkers {
   remove(): void;
 }
 
-/** Marks each flagged link of `links` on the page. Reports whose element does not match (tag differs) are left alone. */
+/**
+ * The element a link report was made from: the one at its position in the `LINK_SELECTOR` query,
+ * provided it still has the same tag and href (a page that added links since analysis shifts the
+ * numbering, and a marker on the wrong link would mislead the reader).
+ */
+export function elementForReport(found: NodeListOf<Element>, link: LinkReport, position: number): Element | null {
+  const el = found[link.index ?? position];
+  if (!el || el.tagName.toLowerCase() !== link.tag) return null;
+  // Reports from the analyzer carry their element's index and raw href: both must still hold.
+  if (link.index !== undefined && el.getAttribute(link.tag === 'img' ? 'src' : 'href') !== link.href) return null;
+  return el;
+}
+
+/** Marks each flagged link of `links` on the page. Reports whose element no longer matches (tag or href differ) are left alone. */
 export function markFlaggedLinks(doc: Document, links: readonly LinkReport[]): LinkMarkers {
   // The analyzer reports links in the order of this same query, so report i belongs to element i.
   const found = doc.querySelectorAll(LINK_SELECTOR);
   const elements = new Map<string, Element>();
   links.forEach((link, i) => {
-    const el = found[i];
-    if (!el || !isLinkFlagged(link)) return;
-    // The page may have changed since analysis; a tag mismatch means the numbering no longer holds.
-    if (el.tagName.toLowerCase() !== link.tag) return;
+    if (!isLinkFlagged(link)) return;
+    const el = elementForReport(found, link, i);
+    if (!el) return;
     // A page attribute of the same name is not ours to overwrite or remove.
     if (el.hasAttribute(LINK_ATTRIBUTE)) return;
     el.setAttribute(LINK_ATTRIBUTE, link.status);
