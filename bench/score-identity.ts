@@ -40,7 +40,8 @@ const fromPages = sentences.length - fromClaims;
 // Word boundaries are where a rewrite goes wrong: every word of the cue patterns, joined to its
 // neighbours by the characters that do or do not end a \w run.
 const words = [...new Set(readFileSync(join(root, 'utils/analyze/score.ts'), 'utf8').match(/[a-z][a-z' ]*[a-z]|'[a-z]+/g) ?? [])];
-const glue = [' ', ' ', ' ', "'", '\u2019', '-', '_', '1', '9', ', ', '. ', '$', '%', ' $5 ', ' 1990 ', " '99 ", '?', 'é', 's', 'ed', 'er than '];
+// Suffixes end in a space so "tax" + "s " tries the word "taxs" itself.
+const glue = [' ', ' ', ' ', "'", '\u2019', '-', '_', '1', '9', ', ', '. ', '$', '%', ' $5 ', ' 1990 ', " '99 ", '?', 'é', 's ', 'ed ', 'e ', "'s ", 'er than ', 's', 'ed'];
 let seed = 42;
 const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
 const fuzz: string[] = [];
