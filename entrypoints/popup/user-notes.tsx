@@ -70,7 +70,11 @@ export function usePopupNotes(tabId: number, notes: PageNotes | null) {
 
   const exportNotes = async (format: ExportFormat, scope: ExportScope): Promise<string | null> => {
     if (!notes) return 'This page is not analysed yet.';
-    const mine = placed ? allUserNotes(placed) : [];
+    // The store, not the popup's last placement, is the record: an export made while the page is
+    // re-placing its notes (a re-analysis, a late message) must still carry every note.
+    const key = placed?.key ?? pageKey(notes.url);
+    const stored = await sendMessage(notesFromPage, 'notes-page', { key }).catch(() => null);
+    const mine = Array.isArray(stored) ? stored : placed ? allUserNotes(placed) : [];
     const current = withUserNotes(notes, mine);
     let input: PageNotes | PageNotes[] = current;
     if (scope === 'all') {
