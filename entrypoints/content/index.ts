@@ -6,7 +6,7 @@ import { backgroundToContent, contentToBackground, onMessages, pageToContent, se
 import { reportFactChecks } from './fact-checks';
 import { watchArticleGrowth, watchNavigation } from '@/utils/content/spa';
 import { attachCards, type NoteCards } from '@/utils/overlay/card';
-import { notesToContent } from '@/utils/background/notes';
+import { notesToContent } from '@/utils/notes/messages';
 import { PageUserNotesState } from '@/utils/content/user-notes';
 import { PageSession } from '@/utils/overlay/page-session';
 import { mayRunOn, overlayShownOn, readOverlayPreferences, visibleNotes } from '@/utils/overlay/visibility';

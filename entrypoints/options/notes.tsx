@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { ExportButtons, ImportNotes } from '@/components/ExportImport';
 import { NotesList } from '@/components/NotesList';
 import { SiteRules } from '@/components/SiteRules';
-import { notesFromPage } from '@/utils/background/notes';
+import { notesFromPage } from '@/utils/notes/messages';
 import { downloadFile, exportFileName } from '@/utils/download';
 import { buildExport } from '@/utils/export';
 import { sendMessage } from '@/utils/messaging';

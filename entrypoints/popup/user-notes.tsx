@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ExportButtons, type ExportScope } from '@/components/ExportImport';
 import { NoteEditor } from '@/components/NoteEditor';
-import { notesFromPage, notesToContent, type Refused } from '@/utils/background/notes';
+import { notesFromPage, notesToContent, type Refused } from '@/utils/notes/messages';
 import type { PageUserNotes } from '@/utils/content/user-notes';
 import { downloadFile, exportFileName } from '@/utils/download';
 import { buildExport, type ExportFormat } from '@/utils/export';

@@ -4,7 +4,8 @@ import type { MessageSender } from '../messaging';
 import { buildPageNotesJson } from '../export/json';
 import { claimOn, selectionOn } from '../notes/test-notes';
 import { userNotesItem } from '../storage';
-import { notesFromContent, notesFromPage, startNotes } from './notes';
+import { notesFromContent, notesFromPage } from '../notes/messages';
+import { startNotes } from './notes';
 
 const OWN_ID = fakeBrowser.runtime.id;
 const URL_A = 'https://news.example/story';

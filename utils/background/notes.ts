@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ImportError } from '../export/import';
-import { isOwnContentScript, isOwnExtensionPage, onMessages, type Direction } from '../messaging';
+import { onMessages } from '../messaging';
 import type { Anchor } from '../notes/anchor';
 import { NoteInputError, type NewUserNote, type UserNote } from '../notes/model';
 import { pageKey, type PageKey } from '../notes/page-key';
@@ -18,36 +18,7 @@ import { NotesReadOnlyError, type EditResult, type NotesStore } from '../notes/s
 import { extensionNotesStore } from '../notes/extension';
 import { storedPageNotes } from '../notes/export';
 import type { PageNotes } from '../types';
-import type { PageUserNotes } from '../content/user-notes';
-
-/** A change the user asked for, refused with a message for them. */
-export type Refused = { ok: false; error: string };
-export type Done<T> = { ok: true } & T;
-
-/** Messages about the user's notes; both extension pages and content scripts send these. */
-export interface NotesMessages {
-  /** A page's notes, oldest first. */
-  'notes-page': { request: { key: PageKey }; response: UserNote[] };
-  'notes-add': { request: NewUserNote; response: Done<{ note: UserNote }> | Refused };
-  'notes-edit': { request: { key: PageKey; id: string; body: string; baseUpdatedAt: string }; response: Done<{ result: EditResult }> | Refused };
-  'notes-delete': { request: { key: PageKey; id: string }; response: Done<{ deleted: boolean }> | Refused };
-  /** Where the page's notes anchored after the content script placed them. */
-  'notes-anchors': { request: { key: PageKey; anchors: [string, Anchor][] }; response: { changed: number } };
-}
-
-/** Messages only extension pages may send: the whole notes collection. */
-export interface NotesAdminMessages {
-  'notes-list': { request: NotesQuery; response: NoteListEntry[] };
-  'notes-import': { request: { text: string }; response: Done<{ summary: ImportSummary }> | Refused };
-  /** Every stored page as `PageNotes` with the user's notes, for "export all pages". */
-  'notes-all-pages': { request: Record<string, never>; response: PageNotes[] };
-}
-
-export const notesFromContent: Direction<NotesMessages> = { channel: 'claimlens:notes-from-content', accepts: isOwnContentScript };
-export const notesFromPage: Direction<NotesMessages & NotesAdminMessages> = { channel: 'claimlens:notes-from-page', accepts: isOwnExtensionPage };
-
-/** The message id of the context menu item. */
-export const ADD_NOTE_MENU_ID = 'claimlens-add-note';
+import { ADD_NOTE_MENU_ID, notesFromContent, notesFromPage, notesToContent, type Done, type NotesAdminMessages, type NotesMessages, type Refused } from '../notes/messages';
 
 /** What the refused change says to the user. */
 function refusal(problem: unknown): Refused {
@@ -172,7 +143,7 @@ function startAddNoteMenu(signal?: AbortSignal): void {
   const onClicked = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => {
     if (info.menuItemId !== ADD_NOTE_MENU_ID || typeof tab?.id !== 'number') return;
     void browser.tabs
-      .sendMessage(tab.id, { channel: ADD_NOTE_CHANNEL, type: 'add-selection-note', data: { selectionText: info.selectionText ?? '' } }, { frameId: 0 })
+      .sendMessage(tab.id, { channel: notesToContent.channel, type: 'add-selection-note', data: { selectionText: info.selectionText ?? '' } }, { frameId: 0 })
       .catch(() => undefined);
   };
   browser.runtime.onInstalled.addListener(create);
@@ -187,13 +158,3 @@ function startAddNoteMenu(signal?: AbortSignal): void {
   );
 }
 
-/** background → content: "the user chose Add ClaimLens note on their selection". */
-export interface NotesToContent {
-  'add-selection-note': { request: { selectionText: string }; response: void };
-  /** The user's notes on this page changed elsewhere (popup): place them again. */
-  'notes-changed': { request: Record<string, never>; response: void };
-  /** The page's user notes placed against its current text (the popup shows them, detached ones too). */
-  'get-user-notes': { request: Record<string, never>; response: PageUserNotes };
-}
-const ADD_NOTE_CHANNEL = 'claimlens:notes-to-content';
-export const notesToContent: Direction<NotesToContent> = { channel: ADD_NOTE_CHANNEL, accepts: isOwnExtensionPage };

@@ -4,7 +4,7 @@
  * note cards, and answered to the popup, which shows them (detached ones too) beside the rule notes.
  */
 import { offsetOfNode, selectorFor, type TextMap } from '../analyze/text-map';
-import { notesFromContent, type Refused } from '../background/notes';
+import { notesFromContent, type Refused } from '../notes/messages';
 import { sendMessage } from '../messaging';
 import { placeNotes, type PlacedNotes } from '../notes/anchor';
 import type { NoteTarget, UserNote } from '../notes/model';

@@ -31,12 +31,14 @@ describe('pageKey', () => {
       'https://www.news.example/world/story-123',
     );
     expect(pageKey('https://news.example/print/123', '/world/story-123#top')).toBe('https://news.example/world/story-123');
+    expect(pageKey('https://m.news.example/s/1', 'https://news.example/world/s-1')).toBe('https://news.example/world/s-1');
   });
 
   it('ignores a canonical link to another site, so a page cannot claim another page’s notes', () => {
     expect(pageKey('https://copycat.example/story', 'https://news.example/world/story')).toBe('https://copycat.example/story');
     // Different users' pages on a shared host are different sites.
     expect(pageKey('https://alice.github.io/post', 'https://bob.github.io/post')).toBe('https://alice.github.io/post');
+    expect(pageKey('https://alice.github.io/post', 'https://github.io/post')).toBe('https://alice.github.io/post');
   });
 
   it('strips tracking parameters from the canonical link too, and ignores an unparsable one', () => {

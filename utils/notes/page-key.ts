@@ -4,7 +4,6 @@
  * and prefers the page's own `<link rel=canonical>`, but only when that points to the same site: a page
  * must not be able to claim another site's address and so pull up (or collect) the notes kept for it.
  */
-import { getDomain } from 'tldts';
 
 /** A canonical page address: what user notes are stored under. */
 export type PageKey = string;
@@ -86,13 +85,20 @@ function parse(text: string, base?: URL): URL | null {
   }
 }
 
-/** Same site as browsers mean it (registrable domain), for web pages only; other schemes must match exactly. */
+/** Host prefixes that name another edition of the same site (AMP, mobile, www). */
+const EDITION_PREFIX = /^(?:www|m|amp|mobile)\./;
+
+/**
+ * Whether a canonical link may key a page's notes: the same host once an edition prefix (www., m.,
+ * amp., mobile.) is set aside. Narrower than the browser's "same site", on purpose: it needs no public
+ * suffix list in the content script, and on shared hosts (alice.github.io, bob.github.io) it never
+ * lets one page claim another's notes. Other schemes must match exactly.
+ */
 function sameSite(a: URL, b: URL): boolean {
   const web = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
   if (!web(a) || !web(b)) return a.origin === b.origin && a.protocol === b.protocol;
-  // An IP address or `localhost` has no registrable domain: then only the same host is the same site.
-  const siteOf = (url: URL) => getDomain(url.hostname, { allowPrivateDomains: true }) ?? url.hostname;
-  return siteOf(a) === siteOf(b);
+  const site = (url: URL) => url.hostname.replace(EDITION_PREFIX, '');
+  return site(a) === site(b);
 }
 
 function clean(url: URL): PageKey {
