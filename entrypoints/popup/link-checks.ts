@@ -4,8 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LINK_CHECK_ORIGINS } from '@/utils/background/link-checks';
-import { isCheckable } from '@/utils/link-check';
+import { LINK_CHECK_ORIGINS, isCheckable } from '@/utils/link-check';
 import { backgroundToPage, onMessages, pageToBackground, sendMessage, type LinkCheckProgress } from '@/utils/messaging';
 import type { PageNotes } from '@/utils/types';
 

@@ -8,7 +8,7 @@
  * background itself received from ClaimLens's own content script: a message names a tab, never URLs.
  */
 import { browser } from 'wxt/browser';
-import { checkLinks, createStorageLinkCache, isCheckable, type LinkCheckCache } from '../link-check';
+import { LINK_CHECK_ORIGINS, checkLinks, createStorageLinkCache, isCheckable, type LinkCheckCache } from '../link-check';
 import { mergeCheckedLinks } from '../link-check/merge';
 import {
   backgroundToContent,
@@ -24,8 +24,6 @@ import { linkCheckSettingsItem, tabLinkCheckItem, type LinkCheckSettings } from 
 import type { LinkReport } from '../types';
 import type { TabAnalyses } from './tab-store';
 
-/** The host permissions link checks need (the manifest's `optional_host_permissions`). */
-export const LINK_CHECK_ORIGINS = ['http://*/*', 'https://*/*'];
 
 export interface LinkCheckDeps {
   tabs: TabAnalyses;

@@ -29,6 +29,9 @@ import { MemoryLinkCache, verdictLifetimeMs, type LinkCheckCache, type LinkVerdi
 import { UrlChecker, type LinkCheckStrategy } from './check-url';
 import { HostScheduler } from './host-scheduler';
 
+/** The host permissions link checks need: the manifest's `optional_host_permissions`, asked for on first use. */
+export const LINK_CHECK_ORIGINS = ['http://*/*', 'https://*/*'];
+
 export type { LinkCheckCache, LinkCheckCacheEntry, LinkVerdict, KeyValueArea } from './cache';
 export { MemoryLinkCache, createStorageLinkCache, verdictLifetimeMs } from './cache';
 export { privateHostReason, isPrivateAddress } from './address';
