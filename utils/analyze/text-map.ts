@@ -191,13 +191,22 @@ export function offsetOfNode(map: TextMap, node: Text, offsetInNode = 0): number
 export function rangeOfElement(map: TextMap, el: Element, index?: Map<Text, number>): { start: number; end: number } | null {
   let start = -1;
   let end = -1;
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = index ? (index.get(n as Text) ?? -1) : map.nodes.indexOf(n as Text);
-    if (i < 0) continue;
-    if (start < 0) start = map.starts[i];
-    end = map.starts[i] + (n as Text).data.length;
+  // The element's text nodes in document order, walked directly: a TreeWalker per link costs more
+  // than the few nodes a link holds.
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (n.nodeType === 3) {
+      const i = index ? (index.get(n as Text) ?? -1) : map.nodes.indexOf(n as Text);
+      if (i >= 0) {
+        if (start < 0) start = map.starts[i];
+        end = map.starts[i] + (n as Text).data.length;
+      }
+    } else if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
   }
   return start < 0 ? null : { start, end };
 }
