@@ -120,12 +120,21 @@ export function classifyHref(raw: string | null, baseUrl: string, doc: Document 
   return { status: 'malformed', reason: `Not a usable URL: “${quoteShort(raw)}”`, url: null };
 }
 
+let lastBase = '';
+let lastBaseUrl: URL | null = null;
+
+/** The page's own URL, parsed once for all its fragment links (every call passes the same base); read-only. */
 function safeUrl(href: string): URL | null {
+  if (href === lastBase) return lastBaseUrl;
+  let url: URL | null = null;
   try {
-    return new URL(href);
+    url = new URL(href);
   } catch {
-    return null;
+    url = null;
   }
+  lastBase = href;
+  lastBaseUrl = url;
+  return url;
 }
 
 function sameDocument(a: URL, b: URL): boolean {
