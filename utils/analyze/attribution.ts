@@ -185,12 +185,6 @@ function dropAppositive(before: string): string {
   return before.replace(/,\s+(?:who|which)\b[^,]*,\s*$/i, '').replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her)\s+[^,]{2,60},\s*$/u, '$1');
 }
 
-/**
- * Any word QUOTE_THEN_SPEAKER, TRAILING or VERB_RE needs, as a plain substring under the same flags: most
- * sentences have none, and one scan for them is far cheaper than the three patterns failing.
- */
-const REPORTING_WORD = new RegExp(`${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating|${TRAILING_VERBS}`, 'iu');
-
 /** Every attribution in a sentence, each with where it starts. */
 function findCandidates(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -203,7 +197,6 @@ function findCandidates(sentence: string): Candidate[] {
     const source = cleanSource(p.source(m));
     if (source) out.push({ source, verb: p.verb(m), index: m.index });
   }
-  if (!REPORTING_WORD.test(sentence)) return out;
 
   const speaker = QUOTE_THEN_SPEAKER.exec(sentence);
   if (speaker) {
