@@ -8,7 +8,7 @@ describe("'broken-source-link' rule", () => {
     ]);
     const n = noteOf(claimWith(page, '$5.4 billion'), 'broken-source-link');
     expect(n?.text).toMatch(/broken \(malformed\)/);
-    expect(n?.evidence).toBe('“monthly bulletin” (malformed)');
+    expect(n?.evidence).toBe('monthly bulletin');
   });
 
   it('notes a claim when every cited link is broken, and not when one works', () => {
@@ -16,7 +16,9 @@ describe("'broken-source-link' rule", () => {
       'Ghana’s cocoa board said output fell 20 percent, per <a href="">one report</a> and <a href="#missing-table">the table</a>.',
       'Côte d’Ivoire’s exporters said output fell 12 percent, per <a href="https://example.com/ci-report">their report</a> and <a href="">a memo</a>.',
     ]);
-    expect(noteOf(claimWith(page, '20 percent'), 'broken-source-link')?.text).toBe('All 2 of its cited links are broken.');
+    const both = noteOf(claimWith(page, '20 percent'), 'broken-source-link');
+    expect(both?.text).toBe('All 2 of its cited links are broken: “one report” (empty), “the table” (fragment-missing).');
+    expect(both?.evidence).toBe('one report … the table');
     expect(codes(claimWith(page, '12 percent'))).not.toContain('broken-source-link');
   });
 

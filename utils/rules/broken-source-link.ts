@@ -8,13 +8,15 @@ export const brokenSourceLink: NoteRule = {
   apply(claim, ctx) {
     const links = citedLinks(claim, ctx);
     if (links.length === 0 || !links.every((l) => isBrokenStatus(l.status))) return [];
-    const what = links.map((l) => `“${l.text || l.href || 'link'}” (${l.status})`).join(', ');
+    const named = links.map((l) => `“${l.text || l.href || 'link'}” (${l.status})`).join(', ');
+    // Evidence is the page's own words: the text of the cited links (the statuses go in the sentence).
+    const evidence = links.map((l) => l.text || l.href || '').filter(Boolean).join(' … ');
     const one = links.length === 1;
     return [
       note(
         'broken-source-link',
-        one ? `Its cited link is broken (${links[0].status}): ${links[0].reason}.` : `All ${links.length} of its cited links are broken.`,
-        what,
+        one ? `Its cited link is broken (${links[0].status}): ${links[0].reason}.` : `All ${links.length} of its cited links are broken: ${named}.`,
+        evidence,
       ),
     ];
   },
