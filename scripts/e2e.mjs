@@ -25,7 +25,9 @@ const dir = join(root, 'tests/e2e');
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.e2e.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
-  .sort();
+  // Firefox last: its browser is the heaviest to start and wind down on a 2-core machine, and the
+  // Chromium tests after it were seen starved of CPU on a fresh checkout.
+  .sort((a, b) => Number(a.startsWith('firefox')) - Number(b.startsWith('firefox')) || a.localeCompare(b));
 
 let failedFiles = 0;
 for (const file of files) {

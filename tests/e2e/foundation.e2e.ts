@@ -50,7 +50,10 @@ runner.test('the reference page gets claim marks and flagged-link markers, and k
   // may be redrawn once more when the background's link ratings come back.
   const nis = article.locator('claimlens-mark', { hasText: 'dispatching 12,000 personnel' });
   const marked = await eventually('the NIS sentence marked on the page', () => nis.count()).catch(() => 0);
-  check(marked >= 1, 'the NIS sentence is marked');
+  if (marked < 1) {
+    const seen = await article.evaluate(() => Array.from(document.querySelectorAll('claimlens-mark'), (m) => (m.textContent ?? '').slice(0, 40)));
+    check(false, `the NIS sentence is marked (marks on the page: ${JSON.stringify(seen)})`);
+  }
   const result = await article.evaluate(async () => {
     const flagged = Array.from(document.querySelectorAll('[data-claimlens-link]'));
     const fresh = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
