@@ -17,6 +17,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let prefs = readOverlayPreferences(null);
+    // The article's text as the analyzer saw it: the offsets of claims and notes point into it.
     const articleMap = (doc: Document) => {
       const scope = findArticle(doc);
       return scope ? buildTextMap(scope.root, { exclude: scope.exclude }) : null;
@@ -30,10 +31,7 @@ export default defineContentScript({
       // grown article) or the end of this content script stops the one in flight.
       analyze: (doc, url, signal) => analyzeDocumentAsync(doc, url, { signal }),
       signal: ctx.signal,
-      articleMap: (doc) => {
-        const scope = findArticle(doc);
-        return scope ? buildTextMap(scope.root, { exclude: scope.exclude }) : null;
-      },
+      articleMap,
       report: (analysis) => sendMessage(contentToBackground, 'page-analysis', analysis),
       overlaysWanted: async () => {
         prefs = readOverlayPreferences(await overlaySettingsItem.getValue());

@@ -128,7 +128,8 @@ describe('matching claims to fact-checks, case by case', () => {
   it('matches in the fact-check’s own language', () => {
     const mali = realFactChecks.find((factCheck) => factCheck.claimReviewed.startsWith('Le Mali'));
     const soros = realFactChecks.find((factCheck) => factCheck.claimReviewed.startsWith('George Soros'));
-    expect(mali && soros).toBeTruthy();
+    expect(mali, 'the Mali fact-check is among the real ones').toBeDefined();
+    expect(soros, 'the Soros fact-check is among the real ones').toBeDefined();
     expect(matchFactCheck('Selon un communiqué partagé en ligne, le Mali a rompu ses relations diplomatiques avec la France.', realFactChecks)?.factCheck).toBe(mali);
     expect(matchFactCheck('Le Mali a rappelé son ambassadeur en France pour consultations.', realFactChecks)).toBeUndefined();
     expect(
