@@ -13,6 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pagesDir = join(root, '../shared/data/pages-dev');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+/** `--list FILE`: profile only the pages named in FILE, one per line (e.g. the pages near the median). */
+const list = args.includes('--list') ? new Set(readFileSync(args[args.indexOf('--list') + 1], 'utf8').split('\n').filter(Boolean)) : undefined;
 
 interface ProfileNode {
   id: number;
@@ -37,16 +39,20 @@ async function main(): Promise<void> {
       logLevel: 'silent',
     })
   ).outputFiles[0].text;
-  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && (!only || f.includes(only))).sort();
-  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && (!only || f.includes(only)) && (!list || list.has(f))).sort();
+  const launch = () => chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  let browser = await launch();
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   try {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     for (const file of files) {
+     try {
+      // A fresh context per page: one long-lived profiled page ran the browser out of memory after ~100 pages.
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       const html = readFileSync(join(pagesDir, file), 'utf8');
       const url = `https://pages-dev.example/${encodeURIComponent(file)}`;
       await page.unroute('**/*');
@@ -55,7 +61,7 @@ async function main(): Promise<void> {
       await page.evaluate(script);
       await page.evaluate(`window.__analyze(document, ${JSON.stringify(url)})`);
       await cdp.send('Profiler.start');
-      await page.evaluate(`for (let i = 0; i < 3; i++) window.__analyze(document, ${JSON.stringify(url)})`);
+      await page.evaluate(`for (let i = 0; i < ${Number(process.env.PROFILE_RUNS ?? 5)}; i++) window.__analyze(document, ${JSON.stringify(url)}); 0`);
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
       const parent = new Map<number, number>();
@@ -73,6 +79,13 @@ async function main(): Promise<void> {
           total.set(k, (total.get(k) ?? 0) + dt);
         }
       });
+      await context.close();
+     } catch (e) {
+      // The profiler sometimes takes the browser down on a page: say which, start a new browser, go on.
+      console.error(`${file}: ${(e as Error).message.split('\n')[0]}`);
+      await browser.close().catch(() => {});
+      browser = await launch();
+     }
     }
   } finally {
     await browser.close();

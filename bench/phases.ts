@@ -1,0 +1,44 @@
+/** `npx tsx bench/phases.ts [--only S] [--runs N]`: median time of each analyzer phase over pages-dev in Chromium. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pagesDir = join(root, '../shared/data/pages-dev');
+const args = process.argv.slice(2);
+const opt = (n: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
+const only = opt('--only');
+const runs = Number(opt('--runs') ?? 3);
+
+async function main() {
+  const script = (await build({ stdin: { contents: `import { phasesInPage } from './bench/phases-in-page.ts'; window.__phases = phasesInPage;`, resolveDir: root, loader: 'ts' }, bundle: true, format: 'iife', target: 'chrome120', minify: true, write: false, logLevel: 'silent' })).outputFiles[0].text;
+  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && (!only || f.includes(only))).sort();
+  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  const rows: Record<string, number>[] = [];
+  try {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    for (const file of files) {
+      const html = readFileSync(join(pagesDir, file), 'utf8');
+      const url = `https://pages-dev.example/${encodeURIComponent(file)}`;
+      await page.unroute('**/*');
+      await page.route('**/*', (r) => (r.request().isNavigationRequest() ? r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : r.abort()));
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(script);
+      const r = (await page.evaluate(`window.__phases(${JSON.stringify(url)}, ${runs})`)) as Record<string, number>;
+      rows.push(r);
+      if (args.includes('--each')) console.log(file.padEnd(50), Object.entries(r).map(([k, v]) => `${k}=${v.toFixed(2)}`).join(' '));
+    }
+  } finally {
+    await browser.close();
+  }
+  const keys = Object.keys(rows[0]);
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  for (const k of keys) {
+    const xs = rows.map((r) => r[k]);
+    const sum = xs.reduce((a, b) => a + b, 0);
+    console.log(`${k.padEnd(12)} median ${med(xs).toFixed(2).padStart(7)}  mean ${(sum / xs.length).toFixed(2).padStart(7)}  share of total (sum) ${((sum / rows.reduce((a, r) => a + r.total, 0)) * 100).toFixed(0)}%`);
+  }
+}
+main().catch((e) => { console.error(e); process.exitCode = 1; });
