@@ -1,7 +1,10 @@
 /**
- * `npx tsx bench/attribution-sentences.ts [--out FILE]`: every article sentence of pages-dev (happy-dom) timed
- * through matchAttribution, the one per-sentence step that runs on all of them; `--out` writes the results
- * so a change to attribution.ts can be checked for identical answers on every sentence, not only on claims.
+ * `npx tsx bench/attribution-sentences.ts [--out FILE] [--kinds FILE]`: every article sentence of pages-dev
+ * (happy-dom) timed through matchAttribution and each claim-kind detector, the per-sentence steps that run on
+ * all of them. `--out` writes matchAttribution's answers (pages-dev sentences) and `--kinds` writes every
+ * detector's answer and the attribution for a wider set (pages-dev, the claims-dev sentences, and each of
+ * them upper- and lower-cased, so a case-sensitive shortcut shows up), so a change to attribution.ts or
+ * utils/kinds/ can be checked for identical answers on every sentence, not only on claims.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,11 +14,15 @@ import { findArticle } from '../utils/analyze/article';
 import { matchAttribution } from '../utils/analyze/attribution';
 import { splitSentences } from '../utils/analyze/sentences';
 import { buildTextMap } from '../utils/analyze/text-map';
+import { KIND_DETECTORS } from '../utils/kinds';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pagesDir = join(root, '../shared/data/pages-dev');
+const dataDir = join(root, '../shared/data');
+const pagesDir = join(dataDir, 'pages-dev');
 const args = process.argv.slice(2);
-const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const out = option('--out');
+const kindsOut = option('--kinds');
 
 const sentences: string[] = [];
 for (const f of readdirSync(pagesDir).filter((n) => n.endsWith('.html')).sort()) {
@@ -27,15 +34,41 @@ for (const f of readdirSync(pagesDir).filter((n) => n.endsWith('.html')).sort())
 }
 // Distinct neighbours: matchAttribution remembers the last sentence it saw.
 const answers = sentences.map((s) => JSON.stringify(matchAttribution(s)));
-const times: number[] = [];
-for (let r = 0; r < 5; r++) {
-  const t0 = performance.now();
-  for (const s of sentences) {
-    matchAttribution(s);
-    matchAttribution(`${s} `);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Median µs per sentence of `fn` over every sentence, 5 runs. */
+function perSentence(fn: (s: string) => unknown, list = sentences): number {
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    for (const s of list) fn(s);
+    times.push(performance.now() - t0);
   }
-  times.push(performance.now() - t0);
+  return (median(times) / list.length) * 1000;
 }
-times.sort((a, b) => a - b);
-console.log(`${sentences.length} sentences: matchAttribution ${((times[2] / (2 * sentences.length)) * 1000).toFixed(2)} µs each (median of 5)`);
+// Each sentence and a copy with a trailing space, so the one-sentence memo never answers.
+const attributionUs = perSentence((s) => {
+  matchAttribution(s);
+  matchAttribution(`${s} `);
+}) / 2;
+console.log(`${sentences.length} sentences: matchAttribution ${attributionUs.toFixed(2)} µs each (median of 5)`);
+const kindTimes = KIND_DETECTORS.filter((d) => d.kind !== 'attributed').map((d) => `${d.kind} ${perSentence(d.detect).toFixed(2)}`);
+console.log(`kind detectors, µs each: ${kindTimes.join(', ')}`);
 if (out) writeFileSync(out, answers.join('\n'));
+
+if (kindsOut) {
+  const wide = [...sentences];
+  for (const f of readdirSync(join(dataDir, 'claims-dev')).filter((n) => n.endsWith('.tsv')).sort()) {
+    for (const line of readFileSync(join(dataDir, 'claims-dev', f), 'utf8').split('\n').slice(1)) {
+      const text = line.split('\t')[0];
+      if (text) wide.push(text);
+    }
+  }
+  const all = [...wide, ...wide.map((s) => s.toUpperCase()), ...wide.map((s) => s.toLowerCase())];
+  const lines = all.map((s) => {
+    const kinds = KIND_DETECTORS.map((d) => [d.kind, d.detect(s)]);
+    return JSON.stringify([matchAttribution(s), kinds]);
+  });
+  writeFileSync(kindsOut, lines.join('\n'));
+  console.log(`${all.length} sentences' kinds and attribution written to ${kindsOut}`);
+}
