@@ -1,4 +1,4 @@
-import { firstMatch, type KindDetector } from './types';
+import { allOf, firstMatch, wordGate, type KindDetector } from './types';
 
 /** Language by which the article itself withholds support from, or disputes, a claim. */
 export const CONTEST_PATTERNS = [
@@ -11,8 +11,28 @@ export const CONTEST_PATTERNS = [
   /\b(?:has|have|had) not been (?:independently )?(?:confirmed|verified|corroborated)\b/i,
 ];
 
+/**
+ * For each of CONTEST_PATTERNS, words it cannot match without (see wordGate): each is written between
+ * \b/\s, so it is a whole word of the sentence; "n't" is the word "n" followed by an apostrophe.
+ */
+const CONTEST_GATES = [
+  allOf(wordGate('refused|refuse|refuses|declined|declines|decline|failed|fail|fails'), wordGate('to')),
+  allOf(
+    wordGate('has|have|had|did|do|does'),
+    wordGate('not|n'),
+    wordGate('confirm|confirmed|verified|verify|corroborate|corroborated|substantiate|substantiated|backed|endorsed'),
+  ),
+  // "\s*" may be empty ("cannotconfirm"), so the verb need not be a word of its own: a substring test.
+  (sentence: string) => CONFIRM_VERB.test(sentence),
+  wordGate('denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|refuted|refutes|contradicted|contradicts|rebutted'),
+  allOf(wordGate('no'), wordGate('confirmation|evidence|proof')),
+  allOf(wordGate('not'), wordGate('been'), wordGate('confirmed|verified|corroborated')),
+];
+/** Pattern 3's verbs as plain letters: `i` without `u` matches ASCII letters only to ASCII letters. */
+const CONFIRM_VERB = /confirm|verify|corroborate|substantiate/i;
+
 export const contested: KindDetector = {
   kind: 'contested',
   description: 'Disputes or withholds support from a claim: "refused to support", "denied", "could not confirm"',
-  detect: (sentence) => firstMatch(sentence, CONTEST_PATTERNS),
+  detect: (sentence) => firstMatch(sentence, CONTEST_PATTERNS, CONTEST_GATES),
 };

@@ -1,4 +1,4 @@
-import { firstMatch, type KindDetector } from './types';
+import { allOf, firstMatch, wordGate, type KindDetector } from './types';
 
 /**
  * Hedging words: the writer says the claim may not hold. Multi-word phrases come first, so
@@ -19,8 +19,29 @@ const WORDS = [
   /\bcould\b(?! not (?:confirm|verify|be reached|immediately))/i,
 ];
 
+/**
+ * For each pattern, words it cannot match without (see wordGate): each is written between \b and a
+ * space (or "out"/"to" after it), so it is a whole word of the sentence; "it's" is the word "it".
+ */
+const TO = wordGate('to');
+const PHRASE_GATES = [
+  allOf(wordGate('be'), wordGate('ruled|excluded|discounted|dismissed')),
+  allOf(wordGate('not'), wordGate('ruled')),
+  allOf(wordGate('it'), wordGate('possible|unclear|not|believed|thought|feared|understood')),
+  allOf(wordGate('appears|appear|appeared|seems|seem|seemed'), TO),
+  allOf(wordGate('thought|believed|said|reported|alleged|understood|feared'), TO),
+  allOf(wordGate('high|strong|real|distinct|low|small|slight'), wordGate('possibility|likelihood|chance|probability')),
+];
+const WORD_GATES = [
+  wordGate(
+    'possibility|possibilities|possibly|potentially|perhaps|probably|presumably|apparently|reportedly|allegedly|purportedly|supposedly|seemingly|arguably|conceivably|unconfirmed|unverified|likely|unlikely|uncertain',
+  ),
+  wordGate('might|may'),
+  wordGate('could'),
+];
+
 export const hedged: KindDetector = {
   kind: 'hedged',
   description: 'The writer hedges: "possibly", "may", "cannot be ruled out"',
-  detect: (sentence) => firstMatch(sentence, PHRASES) ?? firstMatch(sentence, WORDS),
+  detect: (sentence) => firstMatch(sentence, PHRASES, PHRASE_GATES) ?? firstMatch(sentence, WORDS, WORD_GATES),
 };

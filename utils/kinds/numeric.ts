@@ -1,4 +1,4 @@
-import type { KindDetector, KindMatch } from './types';
+import { DIGIT, wordGate, type KindDetector, type KindMatch } from './types';
 
 const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozen|dozens|half|third|quarter|twice|double|triple|tripled|doubled|halved';
@@ -15,10 +15,21 @@ const SOURCE_COUNT = /^\s+(?:[a-z]+\s+){0,2}(?:officials|sources|diplomats|aides
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/;
 
+/**
+ * NUMBER's last alternative alone. Every other alternative needs a digit, so in a sentence without one
+ * NUMBER finds exactly what this finds, and it finds nothing without one of NUMBER_WORDS as a whole word.
+ */
+const NUMBER_WORD = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b`, 'gi');
+const HAS_NUMBER_WORD = wordGate(NUMBER_WORDS);
+
 /** Finds the first number that counts something (not a year or a day of the month), with its unit. */
 export function findQuantity(sentence: string): KindMatch | null {
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
+  let re: RegExp;
+  if (DIGIT(sentence)) re = NUMBER;
+  else if (HAS_NUMBER_WORD(sentence)) re = NUMBER_WORD;
+  else return null;
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const num = m[0];
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
     if (YEAR.test(num)) continue;

@@ -1,4 +1,4 @@
-import { firstMatch, type KindDetector } from './types';
+import { allOf, anyOf, DIGIT, firstMatch, wordGate, type KindDetector } from './types';
 
 /** A statement about what will happen: only time can check it, and the reader should know. */
 const PATTERNS = [
@@ -11,12 +11,30 @@ const PATTERNS = [
   /\bby (?:the end of )?(?:20[3-9]\d|next (?:year|month|week|decade))\b/i,
 ];
 
+/**
+ * For each pattern, words it cannot match without (see wordGate): each is written between \b/\s, so it
+ * is a whole word of the sentence ("won't" is the word "won", "on track" counts by "on"); the year needs a digit.
+ */
+const TO = wordGate('to');
+const GATES = [
+  allOf(
+    wordGate('is|are|was|were'),
+    wordGate('expected|forecast|projected|predicted|poised|set|slated|scheduled|due|on|likely|unlikely|anticipated|tipped'),
+    TO,
+  ),
+  wordGate('will|won|shall'),
+  wordGate('would'),
+  allOf(wordGate('going'), TO),
+  wordGate('forecasts|forecast|predicts|predict|projects|project|expects|expect|anticipates|anticipate'),
+  allOf(wordGate('by'), anyOf(DIGIT, wordGate('next'))),
+];
+
 export const prediction: KindDetector = {
   kind: 'prediction',
   description: 'A prediction: "expected to", "will", "would"',
   detect: (sentence) => {
     // "the will of the people" is not a prediction: require a verb-like word after will.
-    const m = firstMatch(sentence, PATTERNS);
+    const m = firstMatch(sentence, PATTERNS, GATES);
     if (!m) return null;
     return { evidence: m.evidence.replace(/\s+/g, ' '), index: m.index };
   },

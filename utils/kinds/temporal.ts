@@ -1,4 +1,4 @@
-import { firstMatch, type KindDetector } from './types';
+import { allOf, DIGIT, firstMatch, wordGate, type KindDetector } from './types';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
 
@@ -15,11 +15,27 @@ const PATTERNS = [
   /\b(?:1[5-9]|20)\d\d\b/,
 ];
 
-const MAY_BE_TEMPORAL = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|last|next|this|previous|coming|past|yesterday|today|tonight|tomorrow|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)/i;
+/**
+ * For each pattern, what it cannot match without (see wordGate): a digit, and its words, each written
+ * between \b/\s (a month before "." or "," or a space, "mid" before "-"), so a whole word of the sentence.
+ */
+const MONTH = wordGate('january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec');
+const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const NEAR = wordGate('last|next|this|previous|coming|past');
+const GATES = [
+  allOf(MONTH, DIGIT),
+  allOf(MONTH, DIGIT),
+  allOf(MONTH, DIGIT),
+  DIGIT,
+  allOf(DIGIT, wordGate('in|since|from|until|by|during|before|after|of|between|early|late|mid')),
+  allOf(NEAR, wordGate(`week|month|year|decade|spring|summer|autumn|fall|winter|quarter|weekend|${DAY}`)),
+  wordGate(`yesterday|today|tonight|tomorrow|${DAY}`),
+  allOf(wordGate('in|over|within|for'), wordGate('the'), NEAR, wordGate('days|weeks|months|years|decades')),
+  DIGIT,
+];
 
 export const temporal: KindDetector = {
   kind: 'temporal',
   description: 'Tied to a date or time: "in January 2024", "last week"',
-  // Every pattern needs a digit or one of a few time words: one scan rules most sentences out.
-  detect: (sentence) => (MAY_BE_TEMPORAL.test(sentence) ? firstMatch(sentence, PATTERNS) : null),
+  detect: (sentence) => firstMatch(sentence, PATTERNS, GATES),
 };
