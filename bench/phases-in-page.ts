@@ -1,6 +1,6 @@
 /**
  * Runs inside a page (bench/phases.ts): times each phase of the analyzer on its own, median of N runs
- * (Chromium's timer is coarse, 0.1 ms: use --runs 21 or more with --only on a few pages).
+ * (the mean of a batch of `runs` runs after a warm-up).
  */
 import { findArticle } from '../utils/analyze/article';
 import { buildTextMap } from '../utils/analyze/text-map';
@@ -17,16 +17,12 @@ import { RULES } from '../utils/rules';
 export type Phases = Record<string, number>;
 
 export function phasesInPage(url: string, runs: number): Phases {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  // The mean of a batch of runs: Chromium's timer is coarsened to 0.1 ms, too coarse to time one run of a phase.
   const time = <T>(fn: () => T): [number, T] => {
     let v = fn();
-    const out: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      v = fn();
-      out.push(performance.now() - t0);
-    }
-    return [median(out), v];
+    const t0 = performance.now();
+    for (let i = 0; i < runs; i++) v = fn();
+    return [(performance.now() - t0) / runs, v];
   };
   const r: Phases = {};
   const [total] = time(() => analyzeDocument(document, url));

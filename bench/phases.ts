@@ -1,4 +1,4 @@
-/** `npx tsx bench/phases.ts [--only S] [--runs N]`: median time of each analyzer phase over pages-dev in Chromium. */
+/** `npx tsx bench/phases.ts [--only S] [--list FILE] [--runs N] [--each]`: median time of each analyzer phase over pages-dev in Chromium. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +11,12 @@ const args = process.argv.slice(2);
 const opt = (n: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
 const only = opt('--only');
 const runs = Number(opt('--runs') ?? 3);
+/** `--list FILE`: only the pages named in FILE, one per line. */
+const list = opt('--list') ? new Set(readFileSync(opt('--list')!, 'utf8').split('\n').filter(Boolean)) : undefined;
 
 async function main() {
   const script = (await build({ stdin: { contents: `import { phasesInPage } from './bench/phases-in-page.ts'; window.__phases = phasesInPage;`, resolveDir: root, loader: 'ts' }, bundle: true, format: 'iife', target: 'chrome120', minify: true, write: false, logLevel: 'silent' })).outputFiles[0].text;
-  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && (!only || f.includes(only))).sort();
+  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && (!only || f.includes(only)) && (!list || list.has(f))).sort();
   const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
   const rows: Record<string, number>[] = [];
   try {

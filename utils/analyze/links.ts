@@ -4,7 +4,7 @@
  */
 import { isFlaggedStatus, type LinkReport, type LinkStatus } from '../types';
 import type { ArticleScope } from './article';
-import { makeIdFactory } from './hash';
+import { makePartsIdFactory } from './hash';
 import { drain, type Steps } from './steps';
 import { collapseSpace } from './sentences';
 import { indexNodes, rangeOfElement, type TextMap } from './text-map';
@@ -96,27 +96,34 @@ export function classifyHref(raw: string | null, baseUrl: string, doc: Document 
     return { status: 'malformed', reason: `Not a usable URL: “${quoteShort(raw)}”`, url: null };
   }
 
-  if (url.protocol === 'http:' || url.protocol === 'https:') {
-    if (!url.hostname) return { status: 'malformed', reason: `Not a usable URL: no host in “${quoteShort(raw)}”`, url: null };
+  // Each getter of a URL object is a call into the browser that builds a new string (one `new URL`
+  // costs about as much as the rest of a link's report): read `href` once and take the parts from it.
+  // By the URL standard the scheme ends at the first ":" and the fragment starts at the first "#".
+  const href = url.href;
+  const protocol = href.slice(0, href.indexOf(':') + 1);
+  const hashAt = href.indexOf('#');
+  const hasFragment = hashAt >= 0 && href.length - hashAt > 1;
+  if (protocol === 'http:' || protocol === 'https:') {
+    // (An http(s) URL with an empty host does not parse, so `new URL` has already refused those.)
     if (/\s/.test(raw.trim())) {
       return { status: 'malformed', reason: `Not a usable URL: it contains spaces (“${quoteShort(raw)}”)`, url: null };
     }
-    const page = url.hash.length > 1 ? safeUrl(baseUrl) : null;
-    if (tag === 'a' && doc && page && url.hash.length > 1 && sameDocument(url, page)) return checkFragment(url, doc);
-    return { status: 'unchecked', reason: 'Not checked yet', url: url.href };
+    const page = hasFragment ? safeUrl(baseUrl) : null;
+    if (tag === 'a' && doc && page && sameDocument(url, page)) return checkFragment(url, doc);
+    return { status: 'unchecked', reason: 'Not checked yet', url: href };
   }
-  if (url.protocol === 'file:') {
-    const page = url.hash.length > 1 ? safeUrl(baseUrl) : null;
-    if (tag === 'a' && doc && page && url.hash.length > 1 && sameDocument(url, page)) return checkFragment(url, doc);
-    return { status: 'unchecked', reason: 'Local file link: not checked', url: url.href };
+  if (protocol === 'file:') {
+    const page = hasFragment ? safeUrl(baseUrl) : null;
+    if (tag === 'a' && doc && page && sameDocument(url, page)) return checkFragment(url, doc);
+    return { status: 'unchecked', reason: 'Local file link: not checked', url: href };
   }
-  if (url.protocol === 'data:' || url.protocol === 'blob:') {
-    return { status: 'ok', reason: tag === 'img' ? 'Embedded image data' : 'Embedded data link', url: url.href.slice(0, 100) };
+  if (protocol === 'data:' || protocol === 'blob:') {
+    return { status: 'ok', reason: tag === 'img' ? 'Embedded image data' : 'Embedded data link', url: href.slice(0, 100) };
   }
-  if (url.protocol === 'javascript:') {
+  if (protocol === 'javascript:') {
     return { status: 'placeholder', reason: 'javascript: source: runs a script, loads nothing', url: null };
   }
-  if (NON_WEB_SCHEMES.has(url.protocol) || /^[a-z][a-z0-9+.-]*:$/.test(url.protocol)) return checkNonWeb(url, raw);
+  if (NON_WEB_SCHEMES.has(protocol) || /^[a-z][a-z0-9+.-]*:$/.test(protocol)) return checkNonWeb(url, raw);
   return { status: 'malformed', reason: `Not a usable URL: “${quoteShort(raw)}”`, url: null };
 }
 
@@ -225,7 +232,7 @@ export function* analyzeLinksSteps(doc: Document, baseUrl: string, scope: Articl
   const count = Math.min(all.length, maxLinks);
   yield;
   const nodeIndex = map ? indexNodes(map) : null;
-  const nextId = makeIdFactory('l');
+  const nextId = makePartsIdFactory('l');
   const inArticle = scopeTester(scope);
   // Pages repeat hrefs (navigation, footers, "#"): each distinct href is parsed once.
   const verdicts = new Map<string, StaticVerdict>();
@@ -256,7 +263,7 @@ function reportLink(
   classify: (raw: string | null, tag: 'a' | 'img') => StaticVerdict,
   map: TextMap | null,
   nodeIndex: Map<Text, number> | null,
-  nextId: (key: string) => string,
+  nextId: (...parts: string[]) => string,
 ): LinkReport {
   const tag = el.tagName === 'IMG' ? 'img' : 'a';
   const attr = tag === 'img' ? 'src' : 'href';
@@ -282,7 +289,7 @@ function reportLink(
     flagged = isFlaggedStatus(verdict.status);
   }
   const report: LinkReport = {
-    id: nextId(`${tag}|${raw ?? ''}|${text}`),
+    id: nextId(tag, raw ?? '', text),
     tag,
     href,
     url: verdict.url,

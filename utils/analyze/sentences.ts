@@ -31,9 +31,13 @@ function segmenterFor(locale: string): Intl.Segmenter {
  */
 const ABBREVIATION_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Rep|Sen|Gov|Pres|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est)\.|\b(?:[A-Z]\.){1,3})\s*$/;
 
+/** White space that collapsing would change: any but a single inner space. */
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
+
 /** Collapses runs of white space to one space and trims. */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most sentences are collapsed already; replacing would still rebuild them at every space.
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**
