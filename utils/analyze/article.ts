@@ -67,27 +67,49 @@ const INLINE_TAGS = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'U', 'SMALL'
 /** An element is worth a look as the article if enough prose sits under it. */
 const MIN_PROSE = 140;
 
-/** What one pass over the page's prose blocks learns: prose under each element, and paragraph credit. */
+/** What one pass over the page's prose blocks learns: prose under each element asked about, and paragraph credit. */
 interface ProseIndex {
-  /** Length of the prose (not link lists) under each element, its own included. */
-  prose: Map<Element, number>;
+  /** Length of the prose (not link lists) under an element, its own included. */
+  proseOf: (el: Element) => number;
   /** The element whose paragraphs say the most: the story's core, or null. */
   core: Element | null;
 }
 
 /**
- * One pass over the prose blocks: each block adds its length to every ancestor (so any candidate's
- * prose is a lookup), and credits its container fully and the container's parent by half the way
- * Readability does (in spirit), so the best-credited element is the story's core.
+ * One pass over the prose blocks: each block adds its length to the candidates above it (so any
+ * candidate's prose is a lookup), and credits its container fully and the container's parent by half the
+ * way Readability does (in spirit), so the best-credited element is the story's core.
  */
-function* indexProse(doc: Document): Steps<ProseIndex> {
+function* indexProse(doc: Document, candidates: readonly Element[]): Steps<ProseIndex> {
   const prose = new Map<Element, number>();
   const credit = new Map<Element, number>();
   const add = (map: Map<Element, number>, el: Element | null, n: number) => {
     if (!el || el === doc.documentElement) return;
     map.set(el, (map.get(el) ?? 0) + n);
   };
-  // `closest(PAGE_CHROME)` for every block, answered once per ancestor (blocks share their ancestors).
+  // Which candidates stand above each element, answered once per ancestor (blocks share their
+  // ancestors): a block adds its length to those few instead of to every one of its ancestors.
+  const wanted = new Set(candidates);
+  const candidatesAbove = new Map<Element, readonly Element[]>();
+  const NONE: readonly Element[] = [];
+  const aboveOf = (el: Element): readonly Element[] => {
+    const chain: Element[] = [];
+    let found: readonly Element[] = NONE;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const known = candidatesAbove.get(cur);
+      if (known) {
+        found = known;
+        break;
+      }
+      chain.push(cur);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      if (wanted.has(chain[i])) found = [chain[i], ...found];
+      candidatesAbove.set(chain[i], found);
+    }
+    return found;
+  };
+  // `closest(PAGE_CHROME)` for every block, answered once per ancestor.
   const chromeAbove = new Map<Element, boolean>();
   const pending: Element[] = [];
   const inPageChrome = (el: Element): boolean => {
@@ -108,6 +130,8 @@ function* indexProse(doc: Document): Steps<ProseIndex> {
     }
     return out;
   };
+  /** Blocks that count as prose, with their lengths: the core's prose is summed from them once it is known. */
+  const proseBlocks: { el: Element; len: number }[] = [];
   const blocks = doc.body?.querySelectorAll(PROSE_SELECTOR) ?? [];
   for (let i = 0; i < blocks.length; i++) {
     if (i % 256 === 255) yield;
@@ -120,7 +144,10 @@ function* indexProse(doc: Document): Steps<ProseIndex> {
       const anchors = p.getElementsByTagName('a');
       for (let j = 0; j < anchors.length; j++) links += (anchors[j].textContent ?? '').length;
     }
-    if (links / len <= LINK_DENSITY_LIMIT) for (let el: Element | null = p; el; el = el.parentElement) add(prose, el, len);
+    if (links / len <= LINK_DENSITY_LIMIT) {
+      proseBlocks.push({ el: p, len });
+      for (const c of aboveOf(p)) add(prose, c, len);
+    }
     if (inPageChrome(p)) continue;
     const score = 1 + Math.min(3, Math.floor(len / 100)) + (text.match(/,/g)?.length ?? 0);
     // A div of text is its own container; a paragraph's container is its parent.
@@ -130,14 +157,26 @@ function* indexProse(doc: Document): Steps<ProseIndex> {
   }
   let core: Element | null = null;
   let bestScore = 0;
+  // Containers are often each other's parents: ask about each element once.
+  const chrome = new Map<Element, boolean>();
+  const isChromeOnce = (el: Element) => {
+    let out = chrome.get(el);
+    if (out === undefined) chrome.set(el, (out = isChrome(el)));
+    return out;
+  };
   for (const [el, score] of credit) {
-    if (isChrome(el) || (el.parentElement && isChrome(el.parentElement))) continue;
+    if (isChromeOnce(el) || (el.parentElement && isChromeOnce(el.parentElement))) continue;
     if (score > bestScore) {
       core = el;
       bestScore = score;
     }
   }
-  return { prose, core };
+  if (core && !wanted.has(core)) {
+    let sum = 0;
+    for (const b of proseBlocks) if (core.contains(b.el)) sum += b.len;
+    prose.set(core, sum);
+  }
+  return { proseOf: (el) => prose.get(el) ?? 0, core };
 }
 
 /**
@@ -158,8 +197,8 @@ export function* findArticleSteps(doc: Document): Steps<ArticleScope | null> {
   candidates.push(...Array.from(doc.querySelectorAll('article')));
   candidates.push(...Array.from(doc.querySelectorAll('main, [role="main"]')));
 
-  const index = yield* indexProse(doc);
-  const proseLength = (el: Element) => index.prose.get(el) ?? 0;
+  const index = yield* indexProse(doc, candidates);
+  const proseLength = index.proseOf;
   let root: Element | null = null;
   let rootProse = 0;
   for (const el of candidates) {

@@ -31,7 +31,8 @@ export interface StaticVerdict {
 
 /** The visible words that broken markup swallowed into an attribute value. */
 export function recoverSwallowedText(value: string): string | undefined {
-  if (!SWALLOWED_TAG.test(value)) return undefined;
+  // Both tag shapes start with "<": most hrefs have none, and a substring search fails faster than the pattern.
+  if (!value.includes('<') || !SWALLOWED_TAG.test(value)) return undefined;
   // What follows the first ">" was page text; tags inside it (and a tag cut off at the end) are markup.
   const afterTag = value.includes('>') ? value.slice(value.indexOf('>') + 1) : value;
   // Inline tags join words they sit between ("combatants</a>, with"), so they go without a space.

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { countWords, detectLanguage } from './language';
+
+function docWithLang(lang: string | null): Document {
+  const window = new Window();
+  if (lang) window.document.documentElement.setAttribute('lang', lang);
+  return window.document as unknown as Document;
+}
+
+const ENGLISH = 'The ministry said that the figures were not final and that more data would be published after the review. '.repeat(5);
+const FRENCH = 'Le ministère a déclaré que les chiffres ne sont pas définitifs et que des données seront publiées après examen. '.repeat(5);
+const JAPANESE = '政府は、数字はまだ確定していないと述べ、見直しの後にさらにデータを公表するとした。'.repeat(10);
+
+describe('detectLanguage', () => {
+  it('tells English from other languages by their words, whatever the page declares', () => {
+    expect(detectLanguage(docWithLang(null), ENGLISH)).toBe('en');
+    expect(detectLanguage(docWithLang('fr'), ENGLISH)).toBe('en');
+    expect(detectLanguage(docWithLang(null), FRENCH)).toBe('und');
+    expect(detectLanguage(docWithLang('fr'), FRENCH)).toBe('fr');
+    expect(detectLanguage(docWithLang('en'), FRENCH)).toBe('und');
+    expect(detectLanguage(docWithLang('ja'), JAPANESE)).toBe('ja');
+  });
+
+  it('counts words the way Unicode letters run, also in capitals, accents, astral letters and a dotted capital I', () => {
+    // 20+ words, a fifth of them common English ones, written in capitals and mixed scripts.
+    const mixed = 'THE Café 𝐀𝐁 said İstanbul WAS calm, AND the port was open. '.repeat(4);
+    expect(detectLanguage(docWithLang(null), mixed)).toBe('en');
+    const foreign = 'İstanbul Ankara İzmir Bursa Konya Adana Gaziantep Mersin Kayseri Eskişehir '.repeat(3);
+    expect(detectLanguage(docWithLang(null), foreign)).toBe('und');
+  });
+});
+
+describe('countWords', () => {
+  it('counts exactly what the \\p{L}+ pattern over the lower-cased text counts, on random mixed text', () => {
+    const english = new Set('the of and to in is that for it was on with as are be by this have from at not has but were they which their been an will would said its who more also after about'.split(' '));
+    const reference = (t: string) => {
+      const words = t.toLowerCase().match(/\p{L}+/gu) ?? [];
+      return { words: words.length, english: words.filter((w) => english.has(w)).length };
+    };
+    const pieces = ['the', 'THE', 'Said', 'which', 'about', 'x', ' ', ',', '1', '-', 'é', 'É', 'ß', '日本', '𝐀', '\u0301', '\u212a', '\ud800', 'ſ', 'Ω', 'wAs'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 500; n++) {
+      let t = '';
+      for (let i = 0; i < 30; i++) t += pieces[Math.floor(random() * pieces.length)];
+      expect(countWords(t)).toEqual(reference(t));
+    }
+    expect(countWords('İt was')).toEqual(reference('İt was'));
+  });
+});
