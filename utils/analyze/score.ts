@@ -24,37 +24,36 @@ export interface ScorerModel {
   threshold: number;
 }
 
-/** One hand-designed cue: a name the model weighs, and how strongly the sentence shows it (0 = not at all). */
+/** One hand-designed cue: a name the model weighs, and its wording for `reasons` (`measure` says how strongly a sentence shows each). */
 interface Cue {
   name: string;
   /** Short human wording for `reasons`. */
   label: string;
-  measure: (s: SentenceView) => number;
 }
 
-/** A sentence prepared once so every cue reads the same tokens. */
+/**
+ * A sentence prepared once: its text, the lower-cased form every pattern reads, its word tokens, and what
+ * the one pass over its `\w` runs found in the word lists (the counts several cues share, taken once).
+ */
 interface SentenceView {
   text: string;
   lower: string;
+  /** Word tokens, figures folded to `<num>`. */
   words: string[];
-  /** Results of the tests several cues share ("promised-figure" re-asks "future" and "number"), run once. */
-  seen: Map<RegExp, boolean>;
-  pastTense?: number;
-  /** What the word lists found, filled by `readLists` on first use. */
-  lists?: ListHits;
+  /** How many tokens are figures (`\d+(?:[.,]\d+)*`), the same count the "numbers" cue's pattern gives. */
+  figures: number;
+  /** Tokens that look like regular past forms (-ed, not an adjective of attitude). */
+  regularPast: number;
+  /** Tokens that are "i", "me" or "my". */
+  firstPerson: number;
+  /** Lists one of whose words is a run (bits, see `WordList`). */
+  hits: number;
+  /** Lists whose `rest` a run may start. */
+  hints: number;
+  /** How many runs are statistic words / irregular past forms (the two counted lists). */
+  statistics: number;
+  irregularPast: number;
 }
-
-/** Whether the lower-cased sentence matches a (non-global) pattern, asked once per sentence. */
-function has(s: SentenceView, re: RegExp): boolean {
-  let v = s.seen.get(re);
-  if (v === undefined) {
-    v = re.test(s.lower);
-    s.seen.set(re, v);
-  }
-  return v;
-}
-
-const test = (re: RegExp) => (s: SentenceView): number => (has(s, re) ? 1 : 0);
 
 /**
  * One cue's word list. A pattern `\b(?:a|b|c)\b` over plain words matches exactly when one of the
@@ -85,15 +84,6 @@ function wordList(words: readonly string[], hints: readonly string[] = [], rest?
   return { bit, rest, marks };
 }
 
-interface ListHits {
-  hits: number;
-  hints: number;
-  /** How many runs are statistic words / irregular past forms (the two counted lists). */
-  statistics: number;
-  irregularPast: number;
-}
-
-const NUMBER = /\d/;
 // Each list below is the old single pattern split in two: the plain words, and the rest.
 // \d\s*%|\bper ?cent\b|\bpercentage\b
 const PERCENT = wordList(['percent', 'percentage'], ['per'], /\d\s*%|\bper cent\b/, ['%']);
@@ -192,44 +182,89 @@ const YOU_ADDRESS = /^(?:you|your)\b|^(?:(?:and|but|well|now),? )?(?:senator|gov
 const VAGUE_PRONOUN_START = /^(?:and |but |so |well,? |now,? |oh,? |look,? |yes,? |no,? |okay,? |ok,? )?(?:it|that|this|they|he|she)\b/;
 const WH_START = /^(?:and |but |so |well,? |now,? )?(?:what|why|how|who|when|where|which|do|does|did|is|are|can|will|would|should|could)\b/;
 
-const RUN = /\w+/g;
+// Only runs a list could hold are looked up: all letters (if every listed word is) and no longer than the longest.
+const LIST_WORD_MAX = Math.max(...[...LIST_WORDS.keys()].map((w) => w.length));
+const LIST_WORDS_ARE_LETTERS = [...LIST_WORDS.keys()].every((w) => /^[a-z]+$/.test(w));
 
-/** One pass over the sentence's `\w+` runs (the units `\b` delimits) against every word list at once. */
-function readLists(s: SentenceView): ListHits {
-  if (s.lists) return s.lists;
+/** `\w` without the u flag: the characters `\b` and the word lists' runs are made of. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/**
+ * One pass over the `\w` runs of `lower` (the units `\b` delimits) against every word list at once, into
+ * `s`. Says whether a run is a disfluency ("uh", "um", "er", "ah"): exactly when `DISFLUENCY` would match.
+ */
+function readRuns(s: SentenceView, lower: string): boolean {
   let hits = 0;
   let hints = 0;
   let statistics = 0;
   let irregularPast = 0;
-  for (const run of s.lower.match(RUN) ?? []) {
-    const e = LIST_WORDS.get(run);
+  let disfluent = false;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = true;
+    for (; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      if (c >= 97 && c <= 122) continue;
+      if (!isWordChar(c)) break;
+      letters = false;
+    }
+    if ((!letters && LIST_WORDS_ARE_LETTERS) || i - start > LIST_WORD_MAX) continue;
+    if (i - start === 2) {
+      const a = lower.charCodeAt(start);
+      const b = lower.charCodeAt(start + 1);
+      // uh, um, er, ah
+      if ((a === 117 && (b === 104 || b === 109)) || (a === 101 && b === 114) || (a === 97 && b === 104)) disfluent = true;
+    }
+    const e = LIST_WORDS.get(lower.slice(start, i));
     if (!e) continue;
     hits |= e.hit;
     hints |= e.hint;
     if (e.hit & STATISTIC.bit) statistics++;
     if (e.hit & IRREGULAR_PAST.bit) irregularPast++;
   }
-  return (s.lists = { hits, hints, statistics, irregularPast });
+  s.hits = hits;
+  s.hints = hints;
+  s.statistics = statistics;
+  s.irregularPast = irregularPast;
+  return disfluent;
 }
 
 /** Whether the sentence shows a word list, exactly as the list's single `\b(?:...)\b` pattern would. */
 function shows(s: SentenceView, list: WordList): boolean {
-  const { hits, hints } = readLists(s);
-  if (hits & list.bit) return true;
+  if (s.hits & list.bit) return true;
   if (!list.rest) return false;
-  if (!(hints & list.bit) && !list.marks?.some((m) => s.lower.includes(m))) return false;
-  return has(s, list.rest);
+  if (!(s.hints & list.bit)) {
+    let marked = false;
+    if (list.marks) for (const m of list.marks) if (s.lower.includes(m)) marked = true;
+    if (!marked) return false;
+  }
+  return list.rest.test(s.lower);
 }
 
-const showing = (list: WordList) => (s: SentenceView): number => (shows(s, list) ? 1 : 0);
-/** A pattern that needs a digit, skipped on the many sentences without one. */
-const withDigit = (re: RegExp) => (s: SentenceView): number => (has(s, NUMBER) && has(s, re) ? 1 : 0);
+const RIGHT_IDIOMS = /\bright (?:now|here|there|away)\b|\ball right\b/g;
 
 function evaluative(s: SentenceView): number {
-  if (readLists(s).hits & EVALUATIVE.bit) return 1;
-  if (!(readLists(s).hints & EVALUATIVE.bit)) return 0;
+  if (s.hits & EVALUATIVE.bit) return 1;
+  if (!(s.hints & EVALUATIVE.bit)) return 0;
   // "right now", "all right": idioms, not a judgement.
-  return EVALUATIVE_PATTERN.test(s.lower.replace(/\bright (?:now|here|there|away)\b|\ball right\b/g, '')) ? 1 : 0;
+  return EVALUATIVE_PATTERN.test(s.lower.replace(RIGHT_IDIOMS, '')) ? 1 : 0;
+}
+
+/** How many times a global pattern matches, counting no further than `max`. */
+function countMatches(re: RegExp, text: string, max: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < max && re.exec(text)) n++;
+  re.lastIndex = 0;
+  return n;
 }
 
 // Capitalised words a debate uses as a backdrop rather than to name a checkable party.
@@ -238,91 +273,197 @@ const GENERIC_CAPS = new Set(['America', 'American', 'Americans', 'God', 'OK', '
 const NAMED_WORD = /[A-Z](?<=\S\s+[A-Z])[a-zA-Z]+|\b[A-Z]{2,}\b/g;
 
 /** Capitalised words after the first, a cheap stand-in for named entities (people, places, agencies). */
-function namedWords(s: SentenceView): number {
+function namedWords(text: string): number {
   // The capital first, then the look-behind: the same matches as "(?<=\S\s+)[A-Z]…", but the engine
-  // only looks back at capitals instead of at every character.
-  const caps = s.text.match(NAMED_WORD)?.filter((w) => !GENERIC_CAPS.has(w)).length ?? 0;
-  return Math.min(4, caps) / 2;
+  // only looks back at capitals instead of at every character. Four are as many as the cue counts.
+  NAMED_WORD.lastIndex = 0;
+  let caps = 0;
+  let m: RegExpExecArray | null;
+  while (caps < 4 && (m = NAMED_WORD.exec(text))) if (!GENERIC_CAPS.has(m[0])) caps++;
+  NAMED_WORD.lastIndex = 0;
+  return caps / 2;
 }
 
 // -ed words that are mostly adjectives of attitude or names ("United States"), not past events.
 const ADJECTIVAL_ED = new Set(['united', 'interested', 'concerned', 'supposed', 'used', 'tired', 'excited', 'prepared', 'pleased', 'scared', 'worried', 'committed', 'determined', 'convinced', 'blessed', 'honored', 'honoured', 'delighted', 'involved', 'advanced', 'limited', 'talented', 'dedicated', 'qualified', 'needed']);
 
-/** Past-tense verbs, a sign the sentence reports what happened (0..1). */
-function pastTense(s: SentenceView): number {
-  if (s.pastTense !== undefined) return s.pastTense;
-  const regular = s.words.filter((w) => w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !ADJECTIVAL_ED.has(w)).length;
-  const irregular = readLists(s).irregularPast;
-  return (s.pastTense = Math.min(3, regular + irregular) / 3);
-}
+const QUESTION_END = /\?\s*["')\]]*$/;
+const STATEMENT_END = /[.!]\s*["')\]]*$/;
 
-/** The hand-designed cues; names are stable because the model file refers to them. */
+/** The hand-designed cues; names are stable because the model file refers to them. `measure` fills their values in this order. */
 export const CUES: readonly Cue[] = [
-  { name: 'number', label: 'contains a number', measure: test(NUMBER) },
-  { name: 'numbers', label: 'several figures', measure: (s) => (has(s, NUMBER) ? Math.min(3, s.lower.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0) / 3 : 0) },
-  { name: 'number-word', label: 'a quantity in words', measure: showing(NUMBER_WORD) },
-  { name: 'percent', label: 'a percentage', measure: showing(PERCENT) },
-  { name: 'money', label: 'an amount of money', measure: showing(MONEY) },
-  { name: 'year', label: 'a year', measure: withDigit(YEAR) },
-  { name: 'comparison', label: 'a comparison ("more than")', measure: (s) => (s.lower.includes('than') && has(s, COMPARISON) ? 1 : 0) },
-  { name: 'superlative', label: 'a superlative or record', measure: showing(SUPERLATIVE) },
-  { name: 'statistic', label: 'a statistic word', measure: (s) => Math.min(3, readLists(s).statistics) },
-  { name: 'change', label: 'a rise or fall', measure: showing(CHANGE) },
-  { name: 'reporting', label: 'who said or did what', measure: showing(REPORTING) },
-  { name: 'past-fact', label: 'a past event', measure: showing(PAST_FACT) },
-  { name: 'named', label: 'names people, places or bodies', measure: namedWords },
-  { name: 'time', label: 'a time reference', measure: showing(TIME) },
-  { name: 'future', label: 'a future or hypothetical', measure: showing(FUTURE) },
-  { name: 'obligation', label: 'what someone must do', measure: showing(OBLIGATION) },
-  { name: 'conditional', label: 'a condition', measure: showing(CONDITIONAL) },
-  { name: 'evaluative', label: 'a judgement word', measure: evaluative },
-  { name: 'past-tense', label: 'past-tense verbs', measure: pastTense },
-  { name: 'plan', label: 'a plan or purpose', measure: (s) => (readLists(s).hints & INFINITIVE_HINTS.bit ? Math.min(3, s.lower.match(INFINITIVE)?.length ?? 0) / 3 : 0) },
-  // Interactions: a figure in a promise is not checkable yet; a figure about the past is.
-  {
-    name: 'promised-figure',
-    label: 'a figure in a promise',
-    measure: (s) => (shows(s, FUTURE) || shows(s, OBLIGATION) || shows(s, CONDITIONAL) || shows(s, INTENT)) && (has(s, NUMBER) || shows(s, STATISTIC)) ? 1 : 0,
-  },
-  {
-    name: 'past-figure',
-    label: 'a figure about the past',
-    measure: (s) => (pastTense(s) > 0 || shows(s, TIME)) && (has(s, NUMBER) || shows(s, NUMBER_WORD) || shows(s, STATISTIC)) ? 1 : 0,
-  },
-  { name: 'perfect', label: 'a change up to now', measure: showing(PERFECT_HINTS) },
-  { name: 'existential', label: 'says something exists', measure: showing(EXISTENTIAL_HINTS) },
-  { name: 'negation', label: 'a negation', measure: showing(NEGATION) },
-  { name: 'opinion', label: 'a first-person opinion', measure: showing(OPINION) },
-  { name: 'intent', label: 'a promise or plan', measure: showing(INTENT) },
-  { name: 'hedge', label: 'a modal or hedge', measure: showing(HEDGE) },
-  { name: 'greeting', label: 'a greeting or thanks', measure: showing(GREETING) },
-  { name: 'imperative', label: 'a command to the listener', measure: test(IMPERATIVE) },
-  // A question mark decides; a wh-word alone does not ("When they sell to us, there is no tax.").
-  {
-    name: 'question',
-    label: 'a question',
-    measure: (s) => ((s.text.includes('?') && /\?\s*["')\]]*$/.test(s.text)) || (WH_START.test(s.lower) && !/[.!]\s*["')\]]*$/.test(s.text)) ? 1 : 0),
-  },
-  { name: 'address', label: 'addresses someone', measure: test(YOU_ADDRESS) },
-  { name: 'vague-start', label: 'starts with a bare pronoun', measure: test(VAGUE_PRONOUN_START) },
-  { name: 'first-person', label: 'about the speaker', measure: (s) => Math.min(3, s.words.filter((w) => w === 'i' || w === 'me' || w === 'my').length) / 3 },
-  { name: 'short', label: 'very short', measure: (s) => (s.words.length < 6 ? 1 : 0) },
-  { name: 'medium', label: 'short', measure: (s) => (s.words.length >= 6 && s.words.length < 12 ? 1 : 0) },
-  { name: 'length', label: 'long sentence', measure: (s) => Math.min(1, s.words.length / 30) },
+  { name: 'number', label: 'contains a number' },
+  { name: 'numbers', label: 'several figures' },
+  { name: 'number-word', label: 'a quantity in words' },
+  { name: 'percent', label: 'a percentage' },
+  { name: 'money', label: 'an amount of money' },
+  { name: 'year', label: 'a year' },
+  { name: 'comparison', label: 'a comparison ("more than")' },
+  { name: 'superlative', label: 'a superlative or record' },
+  { name: 'statistic', label: 'a statistic word' },
+  { name: 'change', label: 'a rise or fall' },
+  { name: 'reporting', label: 'who said or did what' },
+  { name: 'past-fact', label: 'a past event' },
+  { name: 'named', label: 'names people, places or bodies' },
+  { name: 'time', label: 'a time reference' },
+  { name: 'future', label: 'a future or hypothetical' },
+  { name: 'obligation', label: 'what someone must do' },
+  { name: 'conditional', label: 'a condition' },
+  { name: 'evaluative', label: 'a judgement word' },
+  { name: 'past-tense', label: 'past-tense verbs' },
+  { name: 'plan', label: 'a plan or purpose' },
+  { name: 'promised-figure', label: 'a figure in a promise' },
+  { name: 'past-figure', label: 'a figure about the past' },
+  { name: 'perfect', label: 'a change up to now' },
+  { name: 'existential', label: 'says something exists' },
+  { name: 'negation', label: 'a negation' },
+  { name: 'opinion', label: 'a first-person opinion' },
+  { name: 'intent', label: 'a promise or plan' },
+  { name: 'hedge', label: 'a modal or hedge' },
+  { name: 'greeting', label: 'a greeting or thanks' },
+  { name: 'imperative', label: 'a command to the listener' },
+  { name: 'question', label: 'a question' },
+  { name: 'address', label: 'addresses someone' },
+  { name: 'vague-start', label: 'starts with a bare pronoun' },
+  { name: 'first-person', label: 'about the speaker' },
+  { name: 'short', label: 'very short' },
+  { name: 'medium', label: 'short' },
+  { name: 'length', label: 'long sentence' },
 ];
 
-const TOKEN = /\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?/g;
+/**
+ * Every cue's value, into `v` in `CUES` order: straight-line code instead of a closure per cue, each
+ * shared test (a figure, "will", a statistic word...) asked once.
+ */
+function measure(s: SentenceView, v: Float64Array): void {
+  const lower = s.lower;
+  const hits = s.hits;
+  const number = s.figures > 0;
+  const numberWord = (hits & NUMBER_WORD.bit) !== 0;
+  const statistic = (hits & STATISTIC.bit) !== 0;
+  const time = shows(s, TIME);
+  const future = shows(s, FUTURE);
+  const obligation = shows(s, OBLIGATION);
+  const conditional = (hits & CONDITIONAL.bit) !== 0;
+  const intent = shows(s, INTENT);
+  // Past-tense verbs, a sign the sentence reports what happened (0..1); regular ones by the -ed ending.
+  const pastTense = Math.min(3, s.regularPast + s.irregularPast) / 3;
+  const length = s.words.length;
+  v[0] = number ? 1 : 0;
+  v[1] = number ? Math.min(3, s.figures) / 3 : 0;
+  v[2] = numberWord ? 1 : 0;
+  v[3] = shows(s, PERCENT) ? 1 : 0;
+  v[4] = shows(s, MONEY) ? 1 : 0;
+  v[5] = number && YEAR.test(lower) ? 1 : 0;
+  v[6] = lower.includes('than') && COMPARISON.test(lower) ? 1 : 0;
+  v[7] = shows(s, SUPERLATIVE) ? 1 : 0;
+  v[8] = Math.min(3, s.statistics);
+  v[9] = shows(s, CHANGE) ? 1 : 0;
+  v[10] = shows(s, REPORTING) ? 1 : 0;
+  v[11] = shows(s, PAST_FACT) ? 1 : 0;
+  v[12] = namedWords(s.text);
+  v[13] = time ? 1 : 0;
+  v[14] = future ? 1 : 0;
+  v[15] = obligation ? 1 : 0;
+  v[16] = conditional ? 1 : 0;
+  v[17] = evaluative(s);
+  v[18] = pastTense;
+  v[19] = s.hints & INFINITIVE_HINTS.bit ? countMatches(INFINITIVE, lower, 3) / 3 : 0;
+  // Interactions: a figure in a promise is not checkable yet; a figure about the past is.
+  v[20] = (future || obligation || conditional || intent) && (number || statistic) ? 1 : 0;
+  v[21] = (pastTense > 0 || time) && (number || numberWord || statistic) ? 1 : 0;
+  v[22] = shows(s, PERFECT_HINTS) ? 1 : 0;
+  v[23] = shows(s, EXISTENTIAL_HINTS) ? 1 : 0;
+  v[24] = shows(s, NEGATION) ? 1 : 0;
+  v[25] = shows(s, OPINION) ? 1 : 0;
+  v[26] = intent ? 1 : 0;
+  v[27] = (hits & HEDGE.bit) !== 0 ? 1 : 0;
+  v[28] = shows(s, GREETING) ? 1 : 0;
+  v[29] = IMPERATIVE.test(lower) ? 1 : 0;
+  // A question mark decides; a wh-word alone does not ("When they sell to us, there is no tax.").
+  v[30] = (s.text.includes('?') && QUESTION_END.test(s.text)) || (WH_START.test(lower) && !STATEMENT_END.test(s.text)) ? 1 : 0;
+  v[31] = YOU_ADDRESS.test(lower) ? 1 : 0;
+  v[32] = VAGUE_PRONOUN_START.test(lower) ? 1 : 0;
+  v[33] = Math.min(3, s.firstPerson) / 3;
+  v[34] = length < 6 ? 1 : 0;
+  v[35] = length >= 6 && length < 12 ? 1 : 0;
+  v[36] = Math.min(1, length / 30);
+}
 
-/** Prepares a sentence once: lower-cased text and word tokens (digits folded to `<num>`). */
+const CURLY_QUOTES = /[\u2018\u2019]/g;
+// Transcripts carry disfluencies ("uh -", "um,") that say nothing about the claim.
+const DISFLUENCY = /\b(?:uh|um|er|ah)\b[\s,.-]*/g;
+const NO_WORDS: string[] = [];
+
+/** Prepares a sentence once: lower-cased text, word tokens (digits folded to `<num>`) and the word-list pass. */
 function view(text: string): SentenceView {
-  // Transcripts carry disfluencies ("uh -", "um,") that say nothing about the claim; drop them first.
-  const lower = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\b(?:uh|um|er|ah)\b[\s,.-]*/g, '')
-    .trim();
-  const words = (lower.match(TOKEN) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '<num>' : w));
-  return { text: text.trim(), lower, words, seen: new Map() };
+  const s: SentenceView = { text: text.trim(), lower: '', words: NO_WORDS, figures: 0, regularPast: 0, firstPerson: 0, hits: 0, hints: 0, statistics: 0, irregularPast: 0 };
+  let lower = text.toLowerCase().replace(CURLY_QUOTES, "'");
+  // Dropping the disfluencies first changes nothing else, so it runs only when the runs show one; the
+  // runs of the cleaned text are then read again (trimming changes no run).
+  if (readRuns(s, lower)) readRuns(s, (lower = lower.replace(DISFLUENCY, '').trim()));
+  else lower = lower.trim();
+  s.lower = lower;
+  readTokens(s, lower);
+  return s;
+}
+
+/**
+ * The tokens of `\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?` (global, leftmost, greedy), figures folded to
+ * `<num>`, read with char codes; counts the figures, regular past forms and first-person words on the way.
+ */
+function readTokens(s: SentenceView, lower: string): void {
+  const words: string[] = [];
+  let figures = 0;
+  let regularPast = 0;
+  let firstPerson = 0;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      i = digitsEnd(lower, i + 1);
+      // (?:[.,]\d+)*
+      while (i + 1 < n) {
+        const sep = lower.charCodeAt(i);
+        const d = lower.charCodeAt(i + 1);
+        if ((sep !== 46 && sep !== 44) || d < 48 || d > 57) break;
+        i = digitsEnd(lower, i + 2);
+      }
+      words.push('<num>');
+      figures++;
+    } else if (c >= 97 && c <= 122) {
+      const start = i;
+      i = lettersEnd(lower, i + 1);
+      if (i + 1 < n && lower.charCodeAt(i) === 39) {
+        const d = lower.charCodeAt(i + 1);
+        if (d >= 97 && d <= 122) i = lettersEnd(lower, i + 2);
+      }
+      const word = lower.slice(start, i);
+      words.push(word);
+      const len = i - start;
+      if (len <= 2) {
+        if (word === 'i' || word === 'me' || word === 'my') firstPerson++;
+      } else if (len > 4 && lower.charCodeAt(i - 1) === 100 && lower.charCodeAt(i - 2) === 101 && lower.charCodeAt(i - 3) !== 101 && !ADJECTIVAL_ED.has(word)) {
+        // Ends in "ed", not "eed".
+        regularPast++;
+      }
+    } else i++;
+  }
+  s.words = words;
+  s.figures = figures;
+  s.regularPast = regularPast;
+  s.firstPerson = firstPerson;
+}
+
+function digitsEnd(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i));
+  return i;
+}
+
+function lettersEnd(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c >= 97 && c <= 122; c = text.charCodeAt(++i));
+  return i;
 }
 
 /** The words and bigrams of a sentence, each once, that a vocabulary may weigh. */
@@ -346,8 +487,10 @@ export interface SentenceFeatures {
 /** Measures every cue and lists the terms of one sentence. */
 export function sentenceFeatures(text: string): SentenceFeatures {
   const s = view(text);
+  const values = new Float64Array(CUES.length);
+  measure(s, values);
   const cues: Record<string, number> = {};
-  for (const cue of CUES) cues[cue.name] = cue.measure(s);
+  for (let i = 0; i < CUES.length; i++) cues[CUES[i].name] = values[i];
   return { cues, terms: termsOf(s.words) };
 }
 
@@ -374,7 +517,38 @@ export function scoreFeatures(features: SentenceFeatures, scorer: ScorerModel): 
 const SHIPPED = model as ScorerModel;
 const CUE_LABELS = new Map(CUES.map((c) => [c.name, c.label]));
 
-const present = (cues: Record<string, number>, names: string[]) => (names.some((n) => cues[n] > 0) ? 1 : 0);
+const cueIndexes = (names: string[]) => names.map((n) => CUES.findIndex((c) => c.name === n));
+// Kinds of checkable content and of non-factual mood, each a group of cues (see `hasFactualForm`).
+const CONTENT = [['number', 'number-word', 'percent', 'money', 'year'], ['named'], ['past-tense', 'perfect'], ['statistic', 'change', 'comparison', 'superlative']].map(cueIndexes);
+const MOOD = [
+  ['question', 'imperative'],
+  ['opinion', 'evaluative'],
+  ['future', 'obligation', 'intent', 'hedge'],
+  // A condition makes the rest hypothetical ("if we invest now, that will..."): a mood of its own.
+  ['conditional'],
+].map(cueIndexes);
+const GREETING_CUE = cueIndexes(['greeting'])[0];
+
+/** How many of the groups have a cue above 0. */
+function groupsPresent(values: ArrayLike<number>, groups: number[][]): number {
+  let n = 0;
+  for (const group of groups) {
+    for (const i of group) {
+      if (values[i] > 0) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/** `hasFactualForm` over cue values in `CUES` order. */
+function factualForm(values: ArrayLike<number>): boolean {
+  // Thanks and greetings assert nothing, whatever names they mention.
+  if (values[GREETING_CUE] > 0) return false;
+  return groupsPresent(values, CONTENT) - groupsPresent(values, MOOD) >= 1;
+}
 
 /**
  * Whether a sentence has the form of a checkable factual statement, by the definition fact-checkers and
@@ -384,85 +558,90 @@ const present = (cues: Record<string, number>, names: string[]) => (names.some((
  * the learned score ranks by what fact-checkers chose to check.
  */
 export function hasFactualForm(cues: Record<string, number>): boolean {
-  const content =
-    present(cues, ['number', 'number-word', 'percent', 'money', 'year']) +
-    present(cues, ['named']) +
-    present(cues, ['past-tense', 'perfect']) +
-    present(cues, ['statistic', 'change', 'comparison', 'superlative']);
-  // Thanks and greetings assert nothing, whatever names they mention.
-  if (cues.greeting > 0) return false;
-  const mood =
-    present(cues, ['question', 'imperative']) +
-    present(cues, ['opinion', 'evaluative']) +
-    present(cues, ['future', 'obligation', 'intent', 'hedge']) +
-    // A condition makes the rest hypothetical ("if we invest now, that will..."): a mood of its own.
-    present(cues, ['conditional']);
-  return content - mood >= 1;
+  return factualForm(CUES.map((c) => cues[c.name]));
 }
 
-/** A model's term weights by shape, so scoring looks words up instead of building every bigram string. */
-interface TermIndex {
-  words: Map<string, number>;
-  /** "a b" as a → b → weight. */
-  pairs: Map<string, Map<string, number>>;
-  /** "<s> a" as a → weight. */
-  openers: Map<string, number>;
+/** A weighted term, with the last scoring pass that counted it (a term counts once however often it occurs). */
+interface TermWeight {
+  weight: number;
+  counted: number;
 }
 
-const TERM_INDEXES = new WeakMap<ScorerModel, TermIndex>();
+/** What a model weighs about one word: the word itself, the bigrams it opens, and opening a sentence. */
+interface WordTerms extends TermWeight {
+  /** "a b" as b → weight, on a's entry. */
+  pairs: Map<string, TermWeight> | undefined;
+  /** "<s> a". */
+  opener: number;
+}
 
-function termIndex(scorer: ScorerModel): TermIndex {
-  let index = TERM_INDEXES.get(scorer);
+/** A model's weights laid out for scoring: cue weights in `CUES` order, term weights by first word. */
+interface ScoringIndex {
+  cues: Float64Array;
+  words: Map<string, WordTerms>;
+}
+
+const SCORING_INDEXES = new WeakMap<ScorerModel, ScoringIndex>();
+
+function scoringIndex(scorer: ScorerModel): ScoringIndex {
+  let index = SCORING_INDEXES.get(scorer);
   if (index) return index;
-  index = { words: new Map(), pairs: new Map(), openers: new Map() };
+  // A missing cue weighs 0, which scoring skips as it skipped `undefined`.
+  index = { cues: Float64Array.from(CUES, (c) => scorer.cues[c.name] || 0), words: new Map() };
+  const words = index.words;
+  const entry = (word: string): WordTerms => {
+    let e = words.get(word);
+    if (!e) words.set(word, (e = { weight: 0, counted: 0, pairs: undefined, opener: 0 }));
+    return e;
+  };
   for (const [term, w] of Object.entries(scorer.terms)) {
     const space = term.indexOf(' ');
-    if (space < 0) index.words.set(term, w);
-    else if (term.startsWith('<s> ')) index.openers.set(term.slice(4), w);
-    else {
-      const first = term.slice(0, space);
-      let row = index.pairs.get(first);
-      if (!row) index.pairs.set(first, (row = new Map()));
-      row.set(term.slice(space + 1), w);
-    }
+    if (space < 0) entry(term).weight = w;
+    else if (term.startsWith('<s> ')) entry(term.slice(4)).opener = w;
+    else (entry(term.slice(0, space)).pairs ??= new Map()).set(term.slice(space + 1), { weight: w, counted: 0 });
   }
-  TERM_INDEXES.set(scorer, index);
+  SCORING_INDEXES.set(scorer, index);
   return index;
 }
+
+/** Numbers the scoring passes, so a term knows whether this pass has counted it already. */
+let pass = 0;
+/** Each token's entry, looked up once for the word pass and reused for the bigram pass. */
+const tokenTerms: (WordTerms | undefined)[] = [];
 
 /**
  * The same logistic score as `scoreFeatures(sentenceFeatures(text))`, summed in the same order (cues in
  * `CUES` order, then words, bigrams and the opening word, each once) so it is the same number to the
  * last bit, without the feature record, the term list or the explanation.
  */
-function scoreOnly(s: SentenceView, scorer: ScorerModel, values: number[]): number {
+function scoreOnly(s: SentenceView, scorer: ScorerModel, values: Float64Array): number {
+  const index = scoringIndex(scorer);
+  measure(s, values);
   let z = scorer.bias;
-  for (let i = 0; i < CUES.length; i++) {
-    const value = CUES[i].measure(s);
-    values[i] = value;
-    const w = scorer.cues[CUES[i].name];
+  const cueWeights = index.cues;
+  for (let i = 0; i < values.length; i++) {
+    const w = cueWeights[i];
+    const value = values[i];
     if (!w || !value) continue;
     z += w * value;
   }
-  const index = termIndex(scorer);
+  const thisPass = ++pass;
   const words = s.words;
-  // A term counts once however often it occurs; only weighted terms need remembering.
-  let counted: Set<string> | null = null;
-  for (const word of words) {
-    const w = index.words.get(word);
-    if (!w || counted?.has(word)) continue;
-    (counted ??= new Set()).add(word);
-    z += w;
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const e = index.words.get(words[i]);
+    tokenTerms[i] = e;
+    if (!e || !e.weight || e.counted === thisPass) continue;
+    e.counted = thisPass;
+    z += e.weight;
   }
-  for (let i = 0; i + 1 < words.length; i++) {
-    const w = index.pairs.get(words[i])?.get(words[i + 1]);
-    if (!w) continue;
-    const pair = `${words[i]} ${words[i + 1]}`;
-    if (counted?.has(pair)) continue;
-    (counted ??= new Set()).add(pair);
-    z += w;
+  for (let i = 0; i + 1 < n; i++) {
+    const p = tokenTerms[i]?.pairs?.get(words[i + 1]);
+    if (!p || !p.weight || p.counted === thisPass) continue;
+    p.counted = thisPass;
+    z += p.weight;
   }
-  if (words.length > 0) z += index.openers.get(words[0]) || 0;
+  if (n > 0) z += tokenTerms[0]?.opener || 0;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -477,19 +656,16 @@ function reasonsFor(text: string, scorer: ScorerModel): string[] {
     .map(([name]) => CUE_LABELS.get(name) ?? name);
 }
 
+/** Cue values of the sentence being scored, reused: scoring is synchronous and keeps none of them. */
+const cueValues = new Float64Array(CUES.length);
+
 /**
  * Scores a sentence for check-worthiness with a given model (training and evaluation pass their own).
  * `reasons` are worked out only when read: the analyzer scores every sentence but explains none.
  */
 export function scoreSentenceWith(text: string, scorer: ScorerModel): SentenceScore {
-  const values: number[] = new Array(CUES.length);
-  const score = scoreOnly(view(text), scorer, values);
-  let claim = false;
-  if (score >= scorer.threshold) {
-    const cues: Record<string, number> = {};
-    for (let i = 0; i < CUES.length; i++) cues[CUES[i].name] = values[i];
-    claim = hasFactualForm(cues);
-  }
+  const score = scoreOnly(view(text), scorer, cueValues);
+  const claim = score >= scorer.threshold && factualForm(cueValues);
   let reasons: string[] | undefined;
   return {
     score,
