@@ -3,6 +3,7 @@
  * "South Korea’s National Intelligence Service (NIS) has reported that…", "according to the UN",
  * "a claim by Ukrainian President Volodymyr Zelensky that…", "…, officials said."
  */
+import { allOf, wordGate } from '../kinds/types';
 import type { Attribution } from '../types';
 
 const VERBS =
@@ -123,6 +124,30 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
   },
 ];
 
+/*
+ * Word gates (see wordGate in utils/kinds/types.ts): words each pattern cannot match without, checked by
+ * one scan of the sentence shared with the kind detectors. Every word named here is written in its
+ * pattern between \b, \s, a [,”"] class or the end, so it is a whole word of the sentence; `iu` patterns
+ * are covered because a gate lets through any sentence with a character that folds onto ASCII (ſ, K).
+ */
+const BY = wordGate('by');
+const REPORT_VERBS_FOR_DATA = 'show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed';
+/** One gate per PATTERNS entry, in the same order. */
+const PATTERN_GATES = [
+  allOf(wordGate('sources|source|officials|official|people|persons|person|diplomats|diplomat|insiders|insider|aides|aide'), wordGate('said|say|says|told')),
+  allOf(wordGate('according'), wordGate('to')),
+  allOf(
+    wordGate('claims|claim|reports|report|statements|statement|assertions|assertion|allegations|allegation|announcements|announcement|estimates|estimate|findings|finding|assessments|assessment|testimony|remarks|remark|comments|comment|warnings|warning|data|figures|figure'),
+    BY,
+  ),
+  allOf(wordGate('reported|announced|confirmed|claimed|stated|revealed|disclosed|published|estimated|documented|found'), BY),
+  allOf(wordGate('data|figures|statistics|numbers|estimates|records|results'), wordGate(`${REPORT_VERBS_FOR_DATA}|put|puts`)),
+  allOf(
+    wordGate('data|figures|statistics|numbers|report|survey|study|analysis|estimates|estimate|records'),
+    wordGate(`${REPORT_VERBS_FOR_DATA}|found|finds`),
+  ),
+];
+
 /** A cheap test for a word each of PATTERNS cannot match without, in the same order. */
 const PATTERN_NEEDS: readonly RegExp[] = [
   /who|familiar|close to|knowledge|briefed/i,
@@ -169,6 +194,11 @@ const TRAILING = new RegExp(
 /** A quote followed by its speaker: "“…,” said Maria Okafor, the director, in…". */
 const QUOTE_THEN_SPEAKER = new RegExp(String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted|told\s+\p{L}+)\s+` + NP_AFTER, 'u');
 
+/** Words VERB_RE, TRAILING and QUOTE_THEN_SPEAKER cannot match without (each verb is a whole word there). */
+const HAS_VERB = wordGate(`${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating`);
+const HAS_TRAILING_VERB = wordGate(TRAILING_VERBS);
+const HAS_SPEAKER_VERB = wordGate('said|says|added|wrote|explained|warned|noted|argued|insisted|told');
+
 /** An attribution plus where its words are in the sentence, for a note's evidence. */
 export interface AttributionMatch extends Attribution {
   /** The sentence's own words from the source to the verb (or verb to source): "X has reported". */
@@ -191,20 +221,20 @@ function findCandidates(sentence: string): Candidate[] {
   for (let i = 0; i < PATTERNS.length; i++) {
     const p = PATTERNS[i];
     // Each pattern needs a word a plain substring search finds faster than the regex can fail.
-    if (!PATTERN_NEEDS[i].test(sentence)) continue;
+    if (!PATTERN_GATES[i](sentence) || !PATTERN_NEEDS[i].test(sentence)) continue;
     const m = p.re.exec(sentence);
     if (!m) continue;
     const source = cleanSource(p.source(m));
     if (source) out.push({ source, verb: p.verb(m), index: m.index });
   }
 
-  const speaker = QUOTE_THEN_SPEAKER.exec(sentence);
+  const speaker = HAS_SPEAKER_VERB(sentence) ? QUOTE_THEN_SPEAKER.exec(sentence) : null;
   if (speaker) {
     const source = cleanSource(speaker[2]);
     if (source && isNamedSource(source)) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
   }
 
-  const trailing = TRAILING.exec(sentence);
+  const trailing = HAS_TRAILING_VERB(sentence) ? TRAILING.exec(sentence) : null;
   if (trailing) {
     const source = cleanSource(trailing[2] ?? trailing[3] ?? '');
     const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();
@@ -215,6 +245,7 @@ function findCandidates(sentence: string): Candidate[] {
     }
   }
 
+  if (!HAS_VERB(sentence)) return out;
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence)) {
     const verbStart = m.index;

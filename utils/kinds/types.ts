@@ -57,10 +57,14 @@ let groups = 1;
  * node n's child for letter l is TRIE[n * 26 + l] (0: none, the root being no one's child), and
  * ENDS[n] holds the gate bits of the word that ends at n.
  */
-const TRIE: number[] = new Array<number>(26).fill(0);
+let TRIE = new Int32Array(26 * 64);
 const ENDS: (Uint32Array | undefined)[] = [undefined];
-/** The gate bits of the last sentence scanned (the detectors and attribution ask about one sentence in a row). */
+/**
+ * The gate bits of the last sentence scanned (the detectors and attribution ask about one sentence in a
+ * row); one array reused, since only the last sentence's bits are ever read.
+ */
 let scanned: string | undefined;
+const BITS = new Uint32Array(SLOTS);
 let scannedBits: Uint32Array | null = null;
 
 /** Tests whether a sentence may hold a word (or, for DIGIT, a digit); exact in the "may" sense above. */
@@ -69,7 +73,8 @@ export type WordGate = (sentence: string) => boolean;
 /** The bits of every gate whose word list has a word of the sentence; null means let everything through. */
 function gateBits(sentence: string): Uint32Array | null {
   if (sentence === scanned) return scannedBits;
-  const bits = new Uint32Array(SLOTS);
+  const bits = BITS.fill(0);
+  const trie = TRIE;
   let result: Uint32Array | null = bits;
   // The trie node of the word so far: 0 between words, -1 once it is no gate's word.
   let node = 0;
@@ -77,7 +82,7 @@ function gateBits(sentence: string): Uint32Array | null {
     const c = i < sentence.length ? sentence.charCodeAt(i) : 32;
     const letter = (c | 32) - 97;
     if (letter >= 0 && letter < 26) {
-      if (node >= 0) node = TRIE[node * 26 + letter] || -1;
+      if (node >= 0) node = trie[node * 26 + letter] || -1;
     } else if (c >= 48 && c <= 57) {
       bits[0] |= 1;
       node = -1;
@@ -124,7 +129,11 @@ export function wordGate(words: string): WordGate {
       if (!TRIE[at]) {
         TRIE[at] = ENDS.length;
         ENDS.push(undefined);
-        for (let l = 0; l < 26; l++) TRIE.push(0);
+        if (ENDS.length * 26 > TRIE.length) {
+          const grown = new Int32Array(TRIE.length * 2);
+          grown.set(TRIE);
+          TRIE = grown;
+        }
       }
       node = TRIE[at];
     }
