@@ -39,8 +39,25 @@ function cleanSource(raw: string): string {
 /** Lower-case words that sit inside names: "Ministry of Defence", "Charles de Gaulle". */
 const NAME_GLUE = /^(?:of|the|for|and|de|da|del|der|des|du|la|le|van|von|al|el|bin|in|at|on|to|a|an|y|&)$/;
 
+/**
+ * Answers of isNamedSource for recent phrases: a sentence asks about the same source several times
+ * (its candidates, their split parts, the analyzer's pronoun check). The answer depends on the phrase
+ * alone, so a remembered one is the same answer; emptied when it grows, to stay small.
+ */
+const NAMED_MEMO = new Map<string, boolean>();
+
 /** Whether a source phrase names someone (a capitalised name or acronym), not "officials" or "he". */
 export function isNamedSource(source: string): boolean {
+  let named = NAMED_MEMO.get(source);
+  if (named === undefined) {
+    if (NAMED_MEMO.size >= 256) NAMED_MEMO.clear();
+    named = namesSomeone(source);
+    NAMED_MEMO.set(source, named);
+  }
+  return named;
+}
+
+function namesSomeone(source: string): boolean {
   if (!source || PRONOUN.test(source)) return false;
   // "Three regional diplomats" is capitalised only because it opens the sentence.
   if (UNNAMED_GROUP.test(source.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
@@ -65,9 +82,45 @@ const MAX_SUBJECT_WORDS = 12;
 /** Nouns for bodies that speak: "the health ministry and…", "local police and…". */
 const BODY_NOUN = /^(?:ministry|department|agency|police|army|military|government|office|officials|authorities|service|commission|council|bank|company|researchers|scientists|prosecutors|investigators|regulators|court|union|organi[sz]ation|institute|university|committee)[,]?$/i;
 
+/** Where one clause ends and the next begins, for subjectBefore (sticky: tried at one position). */
+const CLAUSE_END = /[;:—–]|,(?=\s+(?:and|but|while|as|which|who|so)\b)|(?<=[”"])\s*,?|,\s+(?=(?:[a-z]))/y;
+
+/**
+ * The last clause of a text: what `text.split(CLAUSE_END).pop()` gives, by the same steps as split
+ * (ECMAScript RegExp.prototype[Symbol.split]: try the splitter at each position q from the last cut p;
+ * a match ending at e cuts there unless e is p), but trying it only where it can match: at one of
+ * ; : — – , or right after ” or " (the only place the lookbehind alternative, which may be empty, holds).
+ */
+function lastClause(text: string): string {
+  const size = text.length;
+  let p = 0;
+  let q = 0;
+  for (;;) {
+    while (q < size) {
+      const c = text.charCodeAt(q);
+      if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 44) break;
+      if (q > 0) {
+        const b = text.charCodeAt(q - 1);
+        if (b === 0x201d || b === 34) break;
+      }
+      q++;
+    }
+    if (q >= size) break;
+    CLAUSE_END.lastIndex = q;
+    if (!CLAUSE_END.test(text)) {
+      q++;
+      continue;
+    }
+    const e = Math.min(CLAUSE_END.lastIndex, size);
+    if (e === p) q++;
+    else q = p = e;
+  }
+  return text.slice(p);
+}
+
 /** Walks back from the verb over the subject, stopping at a clause boundary. */
 function subjectBefore(text: string): string {
-  const clause = text.split(/[;:—–]|,(?=\s+(?:and|but|while|as|which|who|so)\b)|(?<=[”"])\s*,?|,\s+(?=(?:[a-z]))/).pop() ?? text;
+  const clause = lastClause(text);
   const words = clause.trim().split(/\s+/);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_SUBJECT_WORDS; i--) {
@@ -212,6 +265,8 @@ interface Candidate extends Attribution {
 
 /** "Maria Okafor, the department’s director," / "Alan Greer, who led the study," → the name before it. */
 function dropAppositive(before: string): string {
+  // Both patterns end in ",\s*$", and trimEnd drops exactly what \s matches: no trailing comma, no change.
+  if (!before.trimEnd().endsWith(',')) return before;
   return before.replace(/,\s+(?:who|which)\b[^,]*,\s*$/i, '').replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her)\s+[^,]{2,60},\s*$/u, '$1');
 }
 

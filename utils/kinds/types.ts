@@ -54,11 +54,13 @@ const SLOTS = 4;
 let groups = 1;
 /**
  * Every gate's words in one trie over a-z, walked while scanning so no word is sliced out or looked up:
- * node n's child for letter l is TRIE[n * 26 + l] (0: none, the root being no one's child), and
- * ENDS[n] holds the gate bits of the word that ends at n.
+ * node n's child for letter l is TRIE[n * 26 + l]. Node 0 is "no gate's word" (all its children are 0,
+ * and so is every missing child), node 1 the root; ENDS[n * SLOTS + s] holds slot s of the gate bits
+ * of the word ending at n (SLOTS is 4: the scan keeps one local per slot).
  */
 let TRIE = new Int32Array(26 * 64);
-const ENDS: (Uint32Array | undefined)[] = [undefined];
+let ENDS = new Uint32Array(SLOTS * 64);
+let nodes = 2;
 /**
  * The gate bits of the last sentence scanned (the detectors and attribution ask about one sentence in a
  * row); one array reused, since only the last sentence's bits are ever read.
@@ -73,36 +75,45 @@ export type WordGate = (sentence: string) => boolean;
 /** The bits of every gate whose word list has a word of the sentence; null means let everything through. */
 function gateBits(sentence: string): Uint32Array | null {
   if (sentence === scanned) return scannedBits;
-  const bits = BITS.fill(0);
+  scanned = sentence;
   const trie = TRIE;
-  let result: Uint32Array | null = bits;
-  // The trie node of the word so far: 0 between words, -1 once it is no gate's word.
-  let node = 0;
-  for (let i = 0; i <= sentence.length; i++) {
-    const c = i < sentence.length ? sentence.charCodeAt(i) : 32;
-    const letter = (c | 32) - 97;
-    if (letter >= 0 && letter < 26) {
-      if (node >= 0) node = trie[node * 26 + letter] || -1;
+  const ends = ENDS;
+  let b0 = 0;
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
+  let digit = 0;
+  // The trie node of the word so far: 1 between words, 0 once it is no gate's word.
+  let node = 1;
+  const size = sentence.length;
+  for (let i = 0; i <= size; i++) {
+    // One space past the end closes the last word.
+    const c = i < size ? sentence.charCodeAt(i) : 32;
+    const letter = ((c | 32) - 97) >>> 0;
+    if (letter < 26) {
+      node = trie[node * 26 + letter];
     } else if (c >= 48 && c <= 57) {
-      bits[0] |= 1;
-      node = -1;
-    } else if (c === 95) {
-      node = -1;
-    } else {
-      if (node > 0) {
-        const ends = ENDS[node];
-        if (ends) for (let s = 0; s < SLOTS; s++) bits[s] |= ends[s];
-      }
+      digit = 1;
       node = 0;
-      if (c === 0x17f || c === 0x212a || c === 0x130) {
-        result = null;
-        break;
+    } else if (c === 95) {
+      node = 0;
+    } else {
+      if (node > 1) {
+        const at = node * SLOTS;
+        b0 |= ends[at];
+        b1 |= ends[at + 1];
+        b2 |= ends[at + 2];
+        b3 |= ends[at + 3];
       }
+      node = 1;
+      if (c === 0x17f || c === 0x212a || c === 0x130) return (scannedBits = null);
     }
   }
-  scanned = sentence;
-  scannedBits = result;
-  return result;
+  BITS[0] = b0 | digit;
+  BITS[1] = b1;
+  BITS[2] = b2;
+  BITS[3] = b3;
+  return (scannedBits = BITS);
 }
 
 /** Makes a gate that passes a sentence holding a digit. */
@@ -123,21 +134,23 @@ export function wordGate(words: string): WordGate {
   for (const alternative of words.split('|')) {
     const word = alternative.split(' ')[0];
     if (!/^[a-z]+$/.test(word)) throw new Error(`word gate: "${word}" is not a lower-case ASCII word`);
-    let node = 0;
+    let node = 1;
     for (let i = 0; i < word.length; i++) {
       const at = node * 26 + word.charCodeAt(i) - 97;
       if (!TRIE[at]) {
-        TRIE[at] = ENDS.length;
-        ENDS.push(undefined);
-        if (ENDS.length * 26 > TRIE.length) {
-          const grown = new Int32Array(TRIE.length * 2);
-          grown.set(TRIE);
-          TRIE = grown;
+        if (nodes * 26 >= TRIE.length) {
+          const trie = new Int32Array(TRIE.length * 2);
+          trie.set(TRIE);
+          TRIE = trie;
+          const ends = new Uint32Array(ENDS.length * 2);
+          ends.set(ENDS);
+          ENDS = ends;
         }
+        TRIE[at] = nodes++;
       }
       node = TRIE[at];
     }
-    (ENDS[node] ??= new Uint32Array(SLOTS))[slot] |= bit;
+    ENDS[node * SLOTS + slot] |= bit;
   }
   // A sentence scanned before this list existed has no bit for it.
   scanned = undefined;
