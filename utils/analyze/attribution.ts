@@ -3,7 +3,7 @@
  * "South Korea’s National Intelligence Service (NIS) has reported that…", "according to the UN",
  * "a claim by Ukrainian President Volodymyr Zelensky that…", "…, officials said."
  */
-import { allOf, wordGate } from '../kinds/types';
+import { allOf, firstWordAt, wordGate } from '../kinds/types';
 import type { Attribution } from '../types';
 
 const VERBS =
@@ -247,8 +247,9 @@ const TRAILING = new RegExp(
 /** A quote followed by its speaker: "“…,” said Maria Okafor, the director, in…". */
 const QUOTE_THEN_SPEAKER = new RegExp(String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted|told\s+\p{L}+)\s+` + NP_AFTER, 'u');
 
-/** Words VERB_RE, TRAILING and QUOTE_THEN_SPEAKER cannot match without (each verb is a whole word there). */
-const HAS_VERB = wordGate(`${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating`);
+/** Words TRAILING and QUOTE_THEN_SPEAKER cannot match without (each verb is a whole word there). */
+// VERB_RE matches where one of these words starts (after ^ or \s), so never before the first of them.
+const FIRST_VERB_AT = firstWordAt(`${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating`);
 const HAS_TRAILING_VERB = wordGate(TRAILING_VERBS);
 const HAS_SPEAKER_VERB = wordGate('said|says|added|wrote|explained|warned|noted|argued|insisted|told');
 
@@ -300,8 +301,9 @@ function findCandidates(sentence: string): Candidate[] {
     }
   }
 
-  if (!HAS_VERB(sentence)) return out;
-  VERB_RE.lastIndex = 0;
+  const firstVerb = FIRST_VERB_AT(sentence);
+  if (firstVerb < 0) return out;
+  VERB_RE.lastIndex = firstVerb;
   for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence)) {
     const verbStart = m.index;
     const before = sentence.slice(0, m.index);

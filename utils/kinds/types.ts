@@ -68,6 +68,11 @@ let nodes = 2;
 let scanned: string | undefined;
 const BITS = new Uint32Array(SLOTS);
 let scannedBits: Uint32Array | null = null;
+/** For a node where a word of a firstWordAt list ends, 1 + that list's number; else 0. */
+let FIRST_LIST = new Uint8Array(64);
+let firstLists = 0;
+/** Where in the last sentence scanned each firstWordAt list's first word starts (-1: nowhere). */
+const FIRST_AT = new Int32Array(4);
 
 /** Tests whether a sentence may hold a word (or, for DIGIT, a digit); exact in the "may" sense above. */
 export type WordGate = (sentence: string) => boolean;
@@ -83,8 +88,10 @@ function gateBits(sentence: string): Uint32Array | null {
   let b2 = 0;
   let b3 = 0;
   let digit = 0;
-  // The trie node of the word so far: 1 between words, 0 once it is no gate's word.
+  FIRST_AT.fill(-1);
+  // The trie node of the word so far: 1 between words, 0 once it is no gate's word; where it began.
   let node = 1;
+  let start = 0;
   const size = sentence.length;
   for (let i = 0; i <= size; i++) {
     // One space past the end closes the last word.
@@ -104,8 +111,11 @@ function gateBits(sentence: string): Uint32Array | null {
         b1 |= ends[at + 1];
         b2 |= ends[at + 2];
         b3 |= ends[at + 3];
+        const list = FIRST_LIST[node];
+        if (list && FIRST_AT[list - 1] < 0) FIRST_AT[list - 1] = start;
       }
       node = 1;
+      start = i + 1;
       if (c === 0x17f || c === 0x212a || c === 0x130) return (scannedBits = null);
     }
   }
@@ -145,6 +155,9 @@ export function wordGate(words: string): WordGate {
           const ends = new Uint32Array(ENDS.length * 2);
           ends.set(ENDS);
           ENDS = ends;
+          const first = new Uint8Array(FIRST_LIST.length * 2);
+          first.set(FIRST_LIST);
+          FIRST_LIST = first;
         }
         TRIE[at] = nodes++;
       }
@@ -157,6 +170,28 @@ export function wordGate(words: string): WordGate {
   return (sentence) => {
     const bits = gateBits(sentence);
     return bits === null || (bits[slot] & bit) !== 0;
+  };
+}
+
+/**
+ * Makes a function giving where the first of `words` (as for wordGate) starts in a sentence, or -1 when
+ * there is none: a pattern that must start at one of these words cannot match before it. A sentence
+ * let through every gate (ſ, K, İ) gives 0.
+ */
+export function firstWordAt(words: string): (sentence: string) => number {
+  if (firstLists >= FIRST_AT.length) throw new Error('firstWordAt: too many lists');
+  const list = firstLists++;
+  const gate = wordGate(words);
+  for (const alternative of words.split('|')) {
+    let node = 1;
+    for (const ch of alternative.split(' ')[0]) node = TRIE[node * 26 + ch.charCodeAt(0) - 97];
+    // A word in two lists would need two entries; none is.
+    if (FIRST_LIST[node] && FIRST_LIST[node] !== list + 1) throw new Error(`firstWordAt: "${alternative}" is in two lists`);
+    FIRST_LIST[node] = list + 1;
+  }
+  return (sentence) => {
+    if (!gate(sentence)) return -1;
+    return scannedBits === null ? 0 : FIRST_AT[list];
   };
 }
 
