@@ -39,6 +39,14 @@ describe("'attributed' detector", () => {
     expect(two?.sources?.length).toBe(2);
   });
 
+  it('finds the speaker whatever the case of the verb, after a no-break space, or in a sentence with İ or ſ', () => {
+    expect(findAttribution('THE HEALTH MINISTRY SAID THAT FORTY PEOPLE HAD DIED.')).toEqual({ source: 'THE HEALTH MINISTRY', verb: 'said' });
+    expect(findAttribution('“The port is closed,”\u00a0said Harbour Master Ines Varga, speaking in Split.')).toEqual({ source: 'Harbour Master Ines Varga', verb: 'said' });
+    expect(findAttribution('Officials in İzmir said the fire was contained.')?.verb).toBe('said');
+    // The `i` flag with `u` folds ſ onto s, so the reporting-verb pattern reads "ſaid" as "said".
+    expect(findAttribution('The health ministry ſaid that 40 people had died.')?.source).toBe('The health ministry');
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();

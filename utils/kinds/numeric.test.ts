@@ -12,6 +12,12 @@ describe("'numeric' detector", () => {
     expect(numeric.detect(sentence)?.evidence).toContain(evidence);
   });
 
+  it('finds a figure written only in words, and nothing in a sentence with neither digits nor number words', () => {
+    expect(numeric.detect('Twenty people were hurt, the mayor said.')?.evidence).toBe('Twenty people');
+    expect(numeric.detect('TWENTY PEOPLE WERE HURT.')?.evidence).toBe('TWENTY PEOPLE');
+    expect(numeric.detect('Many people were hurt, the mayor said.')).toBeNull();
+  });
+
   it('does not count years, days of the month or times of day as figures', () => {
     expect(numeric.detect('The treaty was signed in 1994 in Oslo.')).toBeNull();
     expect(numeric.detect('The vote was held on March 14 in Lima.')).toBeNull();
