@@ -32,14 +32,15 @@ interface Cue {
 }
 
 /**
- * A sentence prepared once: its text, the lower-cased form every pattern reads, its word tokens, and what
- * the one pass over its `\w` runs found in the word lists (the counts several cues share, taken once).
+ * A sentence prepared once: its text, the lower-cased form every pattern reads, and what the one pass
+ * over its tokens and `\w` runs found (the counts several cues share, taken once). The tokens themselves,
+ * as lexicon entries, are in `tokenEntries`.
  */
 interface SentenceView {
   text: string;
   lower: string;
-  /** Word tokens, figures folded to `<num>`. */
-  words: string[];
+  /** How many word tokens (figures included). */
+  tokens: number;
   /** How many tokens are figures (`\d+(?:[.,]\d+)*`), the same count the "numbers" cue's pattern gives. */
   figures: number;
   /** Tokens that look like regular past forms (-ed, not an adjective of attitude). */
@@ -53,6 +54,8 @@ interface SentenceView {
   /** How many runs are statistic words / irregular past forms (the two counted lists). */
   statistics: number;
   irregularPast: number;
+  /** Whether a run is "uh", "um", "er" or "ah": exactly when `DISFLUENCY` would match. */
+  disfluent: boolean;
 }
 
 /**
@@ -182,59 +185,211 @@ const YOU_ADDRESS = /^(?:you|your)\b|^(?:(?:and|but|well|now),? )?(?:senator|gov
 const VAGUE_PRONOUN_START = /^(?:and |but |so |well,? |now,? |oh,? |look,? |yes,? |no,? |okay,? |ok,? )?(?:it|that|this|they|he|she)\b/;
 const WH_START = /^(?:and |but |so |well,? |now,? )?(?:what|why|how|who|when|where|which|do|does|did|is|are|can|will|would|should|could)\b/;
 
-// Only runs a list could hold are looked up: all letters (if every listed word is) and no longer than the longest.
-const LIST_WORD_MAX = Math.max(...[...LIST_WORDS.keys()].map((w) => w.length));
-const LIST_WORDS_ARE_LETTERS = [...LIST_WORDS.keys()].every((w) => /^[a-z]+$/.test(w));
+/** A weighted term, with the last scoring pass that counted it (a term counts once however often it occurs). */
+interface TermWeight {
+  weight: number;
+  counted: number;
+}
+
+/** Everything the scorer knows about one word, found with one hash lookup per token and no string built. */
+class WordEntry implements TermWeight {
+  /** Word lists the word is a whole alternative of, and whose `rest` it may start (bits, see `WordList`). */
+  hit = 0;
+  hint = 0;
+  disfluency = false;
+  firstPerson = false;
+  /** An -ed word that is mostly an adjective ("united"), not a past event. */
+  adjectival = false;
+  /** The model's weight of the word itself, of "<s> word", and of "word next" by next's entry. */
+  weight = 0;
+  opener = 0;
+  pairs: Map<WordEntry, TermWeight> | undefined = undefined;
+  counted = 0;
+  constructor(
+    readonly key: string,
+    readonly hash: number,
+  ) {}
+}
+
+const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
+}
+
+/** An open-addressing table of word entries, looked up by a slice of the sentence and its hash. */
+class Lexicon {
+  private readonly slots: (WordEntry | undefined)[];
+  private readonly shift: number;
+
+  constructor(entries: Iterable<WordEntry>, count: number) {
+    let bits = 4;
+    while (1 << bits < count * 3) bits++;
+    this.shift = 32 - bits;
+    this.slots = new Array<WordEntry | undefined>(1 << bits).fill(undefined);
+    const mask = (1 << bits) - 1;
+    for (const e of entries) {
+      let slot = this.slot(e.hash);
+      while (this.slots[slot]) slot = (slot + 1) & mask;
+      this.slots[slot] = e;
+    }
+  }
+
+  private slot(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The entry whose word is `text[start, end)` (whose hash is `hash`), if any. */
+  get(text: string, start: number, end: number, hash: number): WordEntry | undefined {
+    const mask = this.slots.length - 1;
+    for (let slot = this.slot(hash); ; slot = (slot + 1) & mask) {
+      const e = this.slots[slot];
+      if (e === undefined) return undefined;
+      if (e.hash === hash && e.key.length === end - start && text.startsWith(e.key, start)) return e;
+    }
+  }
+}
+
+/** A model's weights laid out for scoring: cue weights in `CUES` order, every word it or a list knows. */
+interface ScoringIndex {
+  cues: Float64Array;
+  lexicon: Lexicon;
+  /** The entry of `<num>`, every figure's token. */
+  figure: WordEntry;
+}
+
+const SCORING_INDEXES = new WeakMap<ScorerModel, ScoringIndex>();
+
+function scoringIndex(scorer: ScorerModel): ScoringIndex {
+  let index = SCORING_INDEXES.get(scorer);
+  if (index) return index;
+  const entries = new Map<string, WordEntry>();
+  const entry = (word: string): WordEntry => {
+    let e = entries.get(word);
+    if (!e) entries.set(word, (e = new WordEntry(word, hashOf(word))));
+    return e;
+  };
+  for (const [word, lists] of LIST_WORDS) {
+    // The scan finds list words among runs of a-z only.
+    if (!/^[a-z]+$/.test(word)) throw new Error(`word lists hold plain lower-case words, not "${word}"`);
+    entry(word).hit = lists.hit;
+    entry(word).hint = lists.hint;
+  }
+  for (const word of ADJECTIVAL_ED) entry(word).adjectival = true;
+  for (const word of ['i', 'me', 'my']) entry(word).firstPerson = true;
+  for (const word of ['uh', 'um', 'er', 'ah']) entry(word).disfluency = true;
+  for (const [term, w] of Object.entries(scorer.terms)) {
+    const space = term.indexOf(' ');
+    if (space < 0) entry(term).weight = w;
+    else if (term.startsWith('<s> ')) entry(term.slice(4)).opener = w;
+    else (entry(term.slice(0, space)).pairs ??= new Map()).set(entry(term.slice(space + 1)), { weight: w, counted: 0 });
+  }
+  const figure = entry('<num>');
+  index = {
+    // A missing cue weighs 0, which scoring skips as it skipped `undefined`.
+    cues: Float64Array.from(CUES, (c) => scorer.cues[c.name] || 0),
+    lexicon: new Lexicon(entries.values(), entries.size),
+    figure,
+  };
+  SCORING_INDEXES.set(scorer, index);
+  return index;
+}
 
 /** `\w` without the u flag: the characters `\b` and the word lists' runs are made of. */
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 
+/** The tokens of the sentence being looked at, as entries (`undefined`: a word no list or term knows); reused. */
+const tokenEntries: (WordEntry | undefined)[] = [];
+
+/** Counts a `\w` run that is a listed word into the word-list results, exactly as `\b(?:...)\b` patterns see it. */
+function readRun(s: SentenceView, e: WordEntry | undefined): void {
+  if (!e) return;
+  s.hits |= e.hit;
+  s.hints |= e.hint;
+  if (e.hit & STATISTIC.bit) s.statistics++;
+  if (e.hit & IRREGULAR_PAST.bit) s.irregularPast++;
+  if (e.disfluency) s.disfluent = true;
+}
+
 /**
- * One pass over the `\w` runs of `lower` (the units `\b` delimits) against every word list at once, into
- * `s`. Says whether a run is a disfluency ("uh", "um", "er", "ah"): exactly when `DISFLUENCY` would match.
+ * One pass over `lower`: the tokens of `\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?` (global, leftmost, greedy),
+ * figures as `<num>`, into `tokenEntries` (and `words` when given), and the `\w` runs (the units `\b`
+ * delimits) against every word list at once. A run of letters is a token or one side of a "don't"; a run
+ * with a digit or "_" in it is no listed word, so those are all the runs the lists need.
  */
-function readRuns(s: SentenceView, lower: string): boolean {
-  let hits = 0;
-  let hints = 0;
-  let statistics = 0;
-  let irregularPast = 0;
-  let disfluent = false;
+function readWords(s: SentenceView, lower: string, index: ScoringIndex, words: string[] | null): void {
+  s.tokens = s.figures = s.regularPast = s.firstPerson = s.hits = s.hints = s.statistics = s.irregularPast = 0;
+  s.disfluent = false;
+  if (words) words.length = 0;
+  const lexicon = index.lexicon;
+  let count = 0;
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(lower.charCodeAt(i))) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      i = digitsEnd(lower, i + 1);
+      // (?:[.,]\d+)*
+      while (i + 1 < n) {
+        const sep = lower.charCodeAt(i);
+        const d = lower.charCodeAt(i + 1);
+        if ((sep !== 46 && sep !== 44) || d < 48 || d > 57) break;
+        i = digitsEnd(lower, i + 2);
+      }
+      tokenEntries[count++] = index.figure;
+      s.figures++;
+      words?.push('<num>');
+      continue;
+    }
+    if (c < 97 || c > 122) {
       i++;
       continue;
     }
     const start = i;
-    let letters = true;
-    for (; i < n; i++) {
-      const c = lower.charCodeAt(i);
-      if (c >= 97 && c <= 122) continue;
-      if (!isWordChar(c)) break;
-      letters = false;
+    let h = 0;
+    for (let d = c; d >= 97 && d <= 122; d = codeAt(lower, ++i)) h = hashStep(h, d);
+    const letters = i;
+    // Whether the letters start a `\w` run (they end one when followed by neither digit nor "_").
+    const runStart = start === 0 || !isWordChar(lower.charCodeAt(start - 1));
+    let e: WordEntry | undefined;
+    const after = codeAt(lower, letters + 1);
+    if (codeAt(lower, letters) === 39 && after >= 97 && after <= 122) {
+      // "don't": one token, two runs.
+      let tokenHash = hashStep(h, 39);
+      let h2 = 0;
+      i = letters + 1;
+      for (let d = after; d >= 97 && d <= 122; d = codeAt(lower, ++i)) {
+        h2 = hashStep(h2, d);
+        tokenHash = hashStep(tokenHash, d);
+      }
+      e = lexicon.get(lower, start, i, tokenHash);
+      if (runStart) readRun(s, lexicon.get(lower, start, letters, h));
+      if (!isWordChar(codeAt(lower, i))) readRun(s, lexicon.get(lower, letters + 1, i, h2));
+    } else {
+      e = lexicon.get(lower, start, i, h);
+      if (runStart && !isWordChar(codeAt(lower, i))) readRun(s, e);
     }
-    if ((!letters && LIST_WORDS_ARE_LETTERS) || i - start > LIST_WORD_MAX) continue;
-    if (i - start === 2) {
-      const a = lower.charCodeAt(start);
-      const b = lower.charCodeAt(start + 1);
-      // uh, um, er, ah
-      if ((a === 117 && (b === 104 || b === 109)) || (a === 101 && b === 114) || (a === 97 && b === 104)) disfluent = true;
-    }
-    const e = LIST_WORDS.get(lower.slice(start, i));
-    if (!e) continue;
-    hits |= e.hit;
-    hints |= e.hint;
-    if (e.hit & STATISTIC.bit) statistics++;
-    if (e.hit & IRREGULAR_PAST.bit) irregularPast++;
+    tokenEntries[count++] = e;
+    words?.push(lower.slice(start, i));
+    if (e?.firstPerson) s.firstPerson++;
+    // Ends in "ed", not "eed".
+    else if (i - start > 4 && lower.charCodeAt(i - 1) === 100 && lower.charCodeAt(i - 2) === 101 && lower.charCodeAt(i - 3) !== 101 && !e?.adjectival) s.regularPast++;
   }
-  s.hits = hits;
-  s.hints = hints;
-  s.statistics = statistics;
-  s.irregularPast = irregularPast;
-  return disfluent;
+  s.tokens = count;
+}
+
+function digitsEnd(text: string, i: number): number {
+  for (let c = codeAt(text, i); c >= 48 && c <= 57; c = codeAt(text, ++i));
+  return i;
+}
+
+/** The char code at `i`, or -1 past the end: `charCodeAt` out of bounds (NaN) makes V8 drop its fast code. */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
 /** Whether the sentence shows a word list, exactly as the list's single `\b(?:...)\b` pattern would. */
@@ -348,7 +503,7 @@ function measure(s: SentenceView, v: Float64Array): void {
   const intent = shows(s, INTENT);
   // Past-tense verbs, a sign the sentence reports what happened (0..1); regular ones by the -ed ending.
   const pastTense = Math.min(3, s.regularPast + s.irregularPast) / 3;
-  const length = s.words.length;
+  const length = s.tokens;
   v[0] = number ? 1 : 0;
   v[1] = number ? Math.min(3, s.figures) / 3 : 0;
   v[2] = numberWord ? 1 : 0;
@@ -393,82 +548,28 @@ function measure(s: SentenceView, v: Float64Array): void {
 const CURLY_QUOTES = /[\u2018\u2019]/g;
 // Transcripts carry disfluencies ("uh -", "um,") that say nothing about the claim.
 const DISFLUENCY = /\b(?:uh|um|er|ah)\b[\s,.-]*/g;
-const NO_WORDS: string[] = [];
-
-/** Prepares a sentence once: lower-cased text, word tokens (digits folded to `<num>`) and the word-list pass. */
-function view(text: string): SentenceView {
-  const s: SentenceView = { text: text.trim(), lower: '', words: NO_WORDS, figures: 0, regularPast: 0, firstPerson: 0, hits: 0, hints: 0, statistics: 0, irregularPast: 0 };
-  let lower = text.toLowerCase().replace(CURLY_QUOTES, "'");
-  // Dropping the disfluencies first changes nothing else, so it runs only when the runs show one; the
-  // runs of the cleaned text are then read again (trimming changes no run).
-  if (readRuns(s, lower)) readRuns(s, (lower = lower.replace(DISFLUENCY, '').trim()));
-  else lower = lower.trim();
-  s.lower = lower;
-  readTokens(s, lower);
-  return s;
-}
 
 /**
- * The tokens of `\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?` (global, leftmost, greedy), figures folded to
- * `<num>`, read with char codes; counts the figures, regular past forms and first-person words on the way.
+ * Prepares a sentence once: lower-cased text, tokens (into `tokenEntries`, and as words into `words`
+ * when given) and the word-list pass.
  */
-function readTokens(s: SentenceView, lower: string): void {
-  const words: string[] = [];
-  let figures = 0;
-  let regularPast = 0;
-  let firstPerson = 0;
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      i = digitsEnd(lower, i + 1);
-      // (?:[.,]\d+)*
-      while (i + 1 < n) {
-        const sep = lower.charCodeAt(i);
-        const d = lower.charCodeAt(i + 1);
-        if ((sep !== 46 && sep !== 44) || d < 48 || d > 57) break;
-        i = digitsEnd(lower, i + 2);
-      }
-      words.push('<num>');
-      figures++;
-    } else if (c >= 97 && c <= 122) {
-      const start = i;
-      i = lettersEnd(lower, i + 1);
-      if (i + 1 < n && lower.charCodeAt(i) === 39) {
-        const d = lower.charCodeAt(i + 1);
-        if (d >= 97 && d <= 122) i = lettersEnd(lower, i + 2);
-      }
-      const word = lower.slice(start, i);
-      words.push(word);
-      const len = i - start;
-      if (len <= 2) {
-        if (word === 'i' || word === 'me' || word === 'my') firstPerson++;
-      } else if (len > 4 && lower.charCodeAt(i - 1) === 100 && lower.charCodeAt(i - 2) === 101 && lower.charCodeAt(i - 3) !== 101 && !ADJECTIVAL_ED.has(word)) {
-        // Ends in "ed", not "eed".
-        regularPast++;
-      }
-    } else i++;
-  }
-  s.words = words;
-  s.figures = figures;
-  s.regularPast = regularPast;
-  s.firstPerson = firstPerson;
-}
-
-function digitsEnd(text: string, i: number): number {
-  for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i));
-  return i;
-}
-
-function lettersEnd(text: string, i: number): number {
-  for (let c = text.charCodeAt(i); c >= 97 && c <= 122; c = text.charCodeAt(++i));
-  return i;
+function view(text: string, index: ScoringIndex, words: string[] | null = null): SentenceView {
+  const s: SentenceView = { text: text.trim(), lower: '', tokens: 0, figures: 0, regularPast: 0, firstPerson: 0, hits: 0, hints: 0, statistics: 0, irregularPast: 0, disfluent: false };
+  let lower = text.toLowerCase().replace(CURLY_QUOTES, "'");
+  readWords(s, lower, index, words);
+  // Dropping the disfluencies changes nothing else, so it runs only when a run is one; the cleaned text is
+  // then read again. Trimming changes no token or run.
+  if (s.disfluent) readWords(s, (lower = lower.replace(DISFLUENCY, '').trim()), index, words);
+  else lower = lower.trim();
+  s.lower = lower;
+  return s;
 }
 
 /** The words and bigrams of a sentence, each once, that a vocabulary may weigh. */
 export function sentenceTerms(text: string): string[] {
-  return termsOf(view(text).words);
+  const words: string[] = [];
+  view(text, scoringIndex(SHIPPED), words);
+  return termsOf(words);
 }
 
 function termsOf(words: string[]): string[] {
@@ -486,12 +587,12 @@ export interface SentenceFeatures {
 
 /** Measures every cue and lists the terms of one sentence. */
 export function sentenceFeatures(text: string): SentenceFeatures {
-  const s = view(text);
+  const words: string[] = [];
   const values = new Float64Array(CUES.length);
-  measure(s, values);
+  measure(view(text, scoringIndex(SHIPPED), words), values);
   const cues: Record<string, number> = {};
   for (let i = 0; i < CUES.length; i++) cues[CUES[i].name] = values[i];
-  return { cues, terms: termsOf(s.words) };
+  return { cues, terms: termsOf(words) };
 }
 
 /** Logistic score of prepared features under a model, with each contribution kept for explanations. */
@@ -561,63 +662,17 @@ export function hasFactualForm(cues: Record<string, number>): boolean {
   return factualForm(CUES.map((c) => cues[c.name]));
 }
 
-/** A weighted term, with the last scoring pass that counted it (a term counts once however often it occurs). */
-interface TermWeight {
-  weight: number;
-  counted: number;
-}
-
-/** What a model weighs about one word: the word itself, the bigrams it opens, and opening a sentence. */
-interface WordTerms extends TermWeight {
-  /** "a b" as b → weight, on a's entry. */
-  pairs: Map<string, TermWeight> | undefined;
-  /** "<s> a". */
-  opener: number;
-}
-
-/** A model's weights laid out for scoring: cue weights in `CUES` order, term weights by first word. */
-interface ScoringIndex {
-  cues: Float64Array;
-  words: Map<string, WordTerms>;
-}
-
-const SCORING_INDEXES = new WeakMap<ScorerModel, ScoringIndex>();
-
-function scoringIndex(scorer: ScorerModel): ScoringIndex {
-  let index = SCORING_INDEXES.get(scorer);
-  if (index) return index;
-  // A missing cue weighs 0, which scoring skips as it skipped `undefined`.
-  index = { cues: Float64Array.from(CUES, (c) => scorer.cues[c.name] || 0), words: new Map() };
-  const words = index.words;
-  const entry = (word: string): WordTerms => {
-    let e = words.get(word);
-    if (!e) words.set(word, (e = { weight: 0, counted: 0, pairs: undefined, opener: 0 }));
-    return e;
-  };
-  for (const [term, w] of Object.entries(scorer.terms)) {
-    const space = term.indexOf(' ');
-    if (space < 0) entry(term).weight = w;
-    else if (term.startsWith('<s> ')) entry(term.slice(4)).opener = w;
-    else (entry(term.slice(0, space)).pairs ??= new Map()).set(term.slice(space + 1), { weight: w, counted: 0 });
-  }
-  SCORING_INDEXES.set(scorer, index);
-  return index;
-}
-
 /** Numbers the scoring passes, so a term knows whether this pass has counted it already. */
 let pass = 0;
-/** Each token's entry, looked up once for the word pass and reused for the bigram pass. */
-const tokenTerms: (WordTerms | undefined)[] = [];
 
 /**
  * The same logistic score as `scoreFeatures(sentenceFeatures(text))`, summed in the same order (cues in
  * `CUES` order, then words, bigrams and the opening word, each once) so it is the same number to the
  * last bit, without the feature record, the term list or the explanation.
  */
-function scoreOnly(s: SentenceView, scorer: ScorerModel, values: Float64Array): number {
-  const index = scoringIndex(scorer);
+function scoreOnly(s: SentenceView, index: ScoringIndex, bias: number, values: Float64Array): number {
   measure(s, values);
-  let z = scorer.bias;
+  let z = bias;
   const cueWeights = index.cues;
   for (let i = 0; i < values.length; i++) {
     const w = cueWeights[i];
@@ -626,22 +681,23 @@ function scoreOnly(s: SentenceView, scorer: ScorerModel, values: Float64Array): 
     z += w * value;
   }
   const thisPass = ++pass;
-  const words = s.words;
-  const n = words.length;
+  const n = s.tokens;
   for (let i = 0; i < n; i++) {
-    const e = index.words.get(words[i]);
-    tokenTerms[i] = e;
+    const e = tokenEntries[i];
     if (!e || !e.weight || e.counted === thisPass) continue;
     e.counted = thisPass;
     z += e.weight;
   }
   for (let i = 0; i + 1 < n; i++) {
-    const p = tokenTerms[i]?.pairs?.get(words[i + 1]);
+    const pairs = tokenEntries[i]?.pairs;
+    const next = tokenEntries[i + 1];
+    if (!pairs || !next) continue;
+    const p = pairs.get(next);
     if (!p || !p.weight || p.counted === thisPass) continue;
     p.counted = thisPass;
     z += p.weight;
   }
-  if (n > 0) z += tokenTerms[0]?.opener || 0;
+  if (n > 0) z += tokenEntries[0]?.opener || 0;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -661,19 +717,37 @@ const cueValues = new Float64Array(CUES.length);
 
 /**
  * Scores a sentence for check-worthiness with a given model (training and evaluation pass their own).
- * `reasons` are worked out only when read: the analyzer scores every sentence but explains none.
+ * `reasons` are worked out only when read.
  */
 export function scoreSentenceWith(text: string, scorer: ScorerModel): SentenceScore {
-  const score = scoreOnly(view(text), scorer, cueValues);
+  const index = scoringIndex(scorer);
+  const score = scoreOnly(view(text, index), index, scorer.bias, cueValues);
   const claim = score >= scorer.threshold && factualForm(cueValues);
-  let reasons: string[] | undefined;
-  return {
-    score,
-    claim,
-    get reasons() {
-      return (reasons ??= reasonsFor(text, scorer));
-    },
-  };
+  return new Scored(score, claim, text, scorer);
+}
+
+/**
+ * A score whose `reasons` are worked out only when read: the analyzer scores every sentence but explains
+ * none. A class, not an object literal with a getter, which V8 builds on a slow path (a µs a sentence).
+ */
+class Scored implements SentenceScore {
+  readonly #text: string;
+  readonly #scorer: ScorerModel;
+  #reasons: string[] | undefined = undefined;
+
+  constructor(
+    readonly score: number,
+    readonly claim: boolean,
+    text: string,
+    scorer: ScorerModel,
+  ) {
+    this.#text = text;
+    this.#scorer = scorer;
+  }
+
+  get reasons(): string[] {
+    return (this.#reasons ??= reasonsFor(this.#text, this.#scorer));
+  }
 }
 
 /** Scores a sentence for check-worthiness; pure and fast (well under a millisecond). */
