@@ -1,4 +1,4 @@
-import { DIGIT, wordGate, type KindDetector, type KindMatch } from './types';
+import { firstDigitAt, firstWordAt, type KindDetector, type KindMatch } from './types';
 
 const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozen|dozens|half|third|quarter|twice|double|triple|tripled|doubled|halved';
@@ -20,15 +20,24 @@ const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|Septe
  * NUMBER finds exactly what this finds, and it finds nothing without one of NUMBER_WORDS as a whole word.
  */
 const NUMBER_WORD = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b`, 'gi');
-const HAS_NUMBER_WORD = wordGate(NUMBER_WORDS);
+const FIRST_NUMBER_WORD_AT = firstWordAt(NUMBER_WORDS);
 
 /** Finds the first number that counts something (not a year or a day of the month), with its unit. */
 export function findQuantity(sentence: string): KindMatch | null {
+  const digitAt = firstDigitAt(sentence);
+  const wordAt = FIRST_NUMBER_WORD_AT(sentence);
   let re: RegExp;
-  if (DIGIT(sentence)) re = NUMBER;
-  else if (HAS_NUMBER_WORD(sentence)) re = NUMBER_WORD;
-  else return null;
-  re.lastIndex = 0;
+  let from: number;
+  if (digitAt >= 0) {
+    re = NUMBER;
+    // A match holds a digit, at most a currency sign and one space after its start, or is a number
+    // word: none starts before the first of either.
+    from = Math.max(0, wordAt >= 0 ? Math.min(wordAt, digitAt - 2) : digitAt - 2);
+  } else if (wordAt >= 0) {
+    re = NUMBER_WORD;
+    from = wordAt;
+  } else return null;
+  re.lastIndex = from;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const num = m[0];
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);

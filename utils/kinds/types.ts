@@ -73,6 +73,8 @@ let FIRST_LIST = new Uint8Array(64);
 let firstLists = 0;
 /** Where in the last sentence scanned each firstWordAt list's first word starts (-1: nowhere). */
 const FIRST_AT = new Int32Array(4);
+/** Where the last sentence scanned has its first digit (-1: nowhere). */
+let firstDigit = -1;
 
 /** Tests whether a sentence may hold a word (or, for DIGIT, a digit); exact in the "may" sense above. */
 export type WordGate = (sentence: string) => boolean;
@@ -89,6 +91,7 @@ function gateBits(sentence: string): Uint32Array | null {
   let b3 = 0;
   let digit = 0;
   FIRST_AT.fill(-1);
+  firstDigit = -1;
   // The trie node of the word so far: 1 between words, 0 once it is no gate's word; where it began.
   let node = 1;
   let start = 0;
@@ -100,7 +103,10 @@ function gateBits(sentence: string): Uint32Array | null {
     if (letter < 26) {
       node = trie[node * 26 + letter];
     } else if (c >= 48 && c <= 57) {
-      digit = 1;
+      if (digit === 0) {
+        digit = 1;
+        firstDigit = i;
+      }
       node = 0;
     } else if (c === 95) {
       node = 0;
@@ -131,6 +137,11 @@ export const DIGIT: WordGate = (sentence) => {
   const bits = gateBits(sentence);
   return bits === null || (bits[0] & 1) !== 0;
 };
+
+/** Where a sentence's first digit is, or -1; 0 for a sentence let through every gate (ſ, K, İ). */
+export function firstDigitAt(sentence: string): number {
+  return gateBits(sentence) === null ? 0 : firstDigit;
+}
 
 /**
  * Makes a gate that passes a sentence holding one of `words` ("said|says|told": lower-case ASCII words,
