@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { averagePrecision } from '../../cli/eval-claims';
-import { hasFactualForm, scoreSentence, sentenceFeatures } from './score';
+import { hasFactualForm, scoreSentence, scoreSentenceWith, sentenceFeatures, type ScorerModel } from './score';
 
 // Hand-written for these tests; none is taken from the CLEF or ClaimBuster files.
 const CHECKABLE = [
@@ -110,5 +110,38 @@ describe('shipped model', () => {
     const ap = averagePrecision(rows.map((cells) => scoreSentence(cells[0]).score), labels);
     const chance = labels.filter((y) => y === 1).length / labels.length;
     expect(ap).toBeGreaterThan(3 * chance);
+  });
+});
+
+describe('scoreSentenceWith', () => {
+  const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+  // Weights that are sums of powers of two, so the expected score is exact whatever the order of the sum.
+  const modelOf = (cues: Record<string, number>, terms: Record<string, number>): ScorerModel => ({ version: 1, source: 'test', bias: 0, cues, terms, threshold: 0.5 });
+
+  it('adds each weighted word, bigram and opening word once, however often the sentence repeats them', () => {
+    const model = modelOf({}, { tariffs: 1, 'tariffs rose': 2, '<s> tariffs': 0.5, '<num>': 0.125 });
+    expect(scoreSentenceWith('Tariffs rose.', model).score).toBe(logistic(3.5));
+    expect(scoreSentenceWith('Tariffs rose, tariffs rose and tariffs rose 3 times in 2019.', model).score).toBe(logistic(3.625));
+    expect(scoreSentenceWith('Exports fell; tariffs rose.', model).score).toBe(logistic(3));
+  });
+
+  it('reads a contraction with a curly apostrophe as one word and skips transcript disfluencies', () => {
+    const model = modelOf({}, { "didn't": 0.25, '<s> tariffs': 0.5 });
+    expect(scoreSentenceWith('They didn\u2019t.', model).score).toBe(logistic(0.25));
+    expect(scoreSentenceWith('Uh, um - tariffs didn\u2019t rise.', model).score).toBe(logistic(0.75));
+    expect(scoreSentenceWith('The constructor of the bridge.', model).score).toBe(logistic(0));
+  });
+
+  it('weighs cues by name and explains with the cues the given model weighs', () => {
+    const text = 'The bridge cost 40 million.';
+    const shipped = scoreSentence(text).score;
+    const model = modelOf({ number: 1, greeting: -2 }, {});
+    const scored = scoreSentenceWith(text, model);
+    expect(scored.score).toBe(logistic(1));
+    expect(scored.reasons).toEqual(['contains a number']);
+    expect(scoreSentenceWith('Thank you, 40 times.', model).score).toBe(logistic(-1));
+    // Training and evaluation score with their own models; the shipped one is left as it was.
+    expect(scoreSentence(text).score).toBe(shipped);
+    expect(shipped).not.toBe(scored.score);
   });
 });

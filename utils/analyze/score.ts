@@ -24,7 +24,7 @@ export interface ScorerModel {
   threshold: number;
 }
 
-/** One hand-designed cue: a name the model weighs, and its wording for `reasons` (`measure` says how strongly a sentence shows each). */
+/** One hand-designed cue: a name the model weighs, and its wording for `reasons` (`measure` works out how strongly a sentence shows it). */
 interface Cue {
   name: string;
   /** Short human wording for `reasons`. */
@@ -60,7 +60,7 @@ interface SentenceView {
 
 /**
  * One cue's word list. A pattern `\b(?:a|b|c)\b` over plain words matches exactly when one of the
- * sentence's `\w+` runs is one of the words, so those become Set lookups in a single pass over the runs;
+ * sentence's `\w+` runs is one of the words, so those become lookups in a single pass over the runs;
  * only the alternatives a run cannot show (several words, apostrophes, "$") stay a pattern, `rest`, tried
  * when a run among `hints` or a substring among `marks` says it could match.
  */
@@ -376,10 +376,14 @@ function readWords(s: SentenceView, lower: string, index: ScoringIndex, words: s
     tokenEntries[count++] = e;
     words?.push(lower.slice(start, i));
     if (e?.firstPerson) s.firstPerson++;
-    // Ends in "ed", not "eed".
-    else if (i - start > 4 && lower.charCodeAt(i - 1) === 100 && lower.charCodeAt(i - 2) === 101 && lower.charCodeAt(i - 3) !== 101 && !e?.adjectival) s.regularPast++;
+    else if (i - start > 4 && endsInEd(lower, i) && !e?.adjectival) s.regularPast++;
   }
   s.tokens = count;
+}
+
+/** Whether the word ending at `end` ends in "ed" but not "eed" (a regular past form, or an adjective). */
+function endsInEd(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 100 && text.charCodeAt(end - 2) === 101 && text.charCodeAt(end - 3) !== 101;
 }
 
 function digitsEnd(text: string, i: number): number {
