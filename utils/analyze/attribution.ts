@@ -32,7 +32,8 @@ function cleanSource(raw: string): string {
     .replace(/\s+(?:both|all|each|also|themselves|together|jointly)$/i, '')
     .trim();
   // A balanced trailing "(NIS)" is part of the name; an unbalanced one is not.
-  if ((s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0)) s = s.replace(/\s*\([^)]*$/, '');
+  // (Without a "(" there is nothing to balance.)
+  if (s.includes('(') && (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0)) s = s.replace(/\s*\([^)]*$/, '');
   return s;
 }
 
