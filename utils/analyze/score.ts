@@ -56,18 +56,29 @@ interface SentenceView {
   irregularPast: number;
   /** Whether a run is "uh", "um", "er" or "ah": exactly when `DISFLUENCY` would match. */
   disfluent: boolean;
+  /** Which of the characters lists look for (`MARKS`) the sentence has. */
+  marks: number;
 }
 
 /**
  * One cue's word list. A pattern `\b(?:a|b|c)\b` over plain words matches exactly when one of the
  * sentence's `\w+` runs is one of the words, so those become lookups in a single pass over the runs;
  * only the alternatives a run cannot show (several words, apostrophes, "$") stay a pattern, `rest`, tried
- * when a run among `hints` or a substring among `marks` says it could match.
+ * when a run among `hints` or a character among `marks` says it could match.
  */
 interface WordList {
   bit: number;
   rest?: RegExp;
-  marks?: readonly string[];
+  /** Bits of `MARKS`. */
+  marks: number;
+}
+
+/** The characters a list's `rest` may need without a hint word ("'ll", "5%", "$5"), noted by the word pass. */
+const MARKS: Record<string, number> = { "'": 1, '%': 2, $: 4 };
+
+/** The `MARKS` bit of a character code, 0 for any other. */
+function markOf(c: number): number {
+  return c === 39 ? 1 : c === 37 ? 2 : c === 36 ? 4 : 0;
 }
 
 /** For each word: the lists it is a whole alternative of (`hit`) and the lists whose `rest` it may start (`hint`). */
@@ -84,7 +95,12 @@ function wordList(words: readonly string[], hints: readonly string[] = [], rest?
   };
   for (const w of words) entry(w).hit |= bit;
   for (const w of hints) entry(w).hint |= bit;
-  return { bit, rest, marks };
+  let markBits = 0;
+  for (const m of marks ?? []) {
+    if (!Object.hasOwn(MARKS, m)) throw new Error(`the word pass notes only ${Object.keys(MARKS).join(' ')}, not ${m}`);
+    markBits |= MARKS[m];
+  }
+  return { bit, rest, marks: markBits };
 }
 
 // Each list below is the old single pattern split in two: the plain words, and the rest.
@@ -94,7 +110,8 @@ const PERCENT = wordList(['percent', 'percentage'], ['per'], /\d\s*%|\bper cent\
 const MONEY = wordList(['dollar', 'dollars', 'billion', 'billions', 'million', 'millions', 'trillion', 'trillions', 'cent', 'cents'], [], /\$\s?\d/, ['$']);
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b|\b'\d\d\b/;
 const NUMBER_WORD = wordList(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'half', 'quarter', 'third', 'double', 'doubled', 'tripled', 'dozen', 'dozens']);
-const COMPARISON = /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|worse|better)\s+than\b|\b\w+er than\b/;
+// Every match has the run "than".
+const COMPARISON = wordList([], ['than'], /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|worse|better)\s+than\b|\b\w+er than\b/);
 const SUPERLATIVE = wordList(
   ['most', 'least', 'highest', 'lowest', 'largest', 'biggest', 'smallest', 'worst', 'best', 'fastest', 'slowest', 'greatest', 'record', 'ever', 'first', 'only'],
   ['last'],
@@ -324,6 +341,7 @@ function readRun(s: SentenceView, e: WordEntry | undefined): void {
 function readWords(s: SentenceView, lower: string, index: ScoringIndex, words: string[] | null): void {
   s.tokens = s.figures = s.regularPast = s.firstPerson = s.hits = s.hints = s.statistics = s.irregularPast = 0;
   s.disfluent = false;
+  let marks = 0;
   if (words) words.length = 0;
   const lexicon = index.lexicon;
   let count = 0;
@@ -346,6 +364,7 @@ function readWords(s: SentenceView, lower: string, index: ScoringIndex, words: s
       continue;
     }
     if (c < 97 || c > 122) {
+      marks |= markOf(c);
       i++;
       continue;
     }
@@ -359,6 +378,7 @@ function readWords(s: SentenceView, lower: string, index: ScoringIndex, words: s
     const after = codeAt(lower, letters + 1);
     if (codeAt(lower, letters) === 39 && after >= 97 && after <= 122) {
       // "don't": one token, two runs.
+      marks |= MARKS["'"];
       let tokenHash = hashStep(h, 39);
       let h2 = 0;
       i = letters + 1;
@@ -379,6 +399,7 @@ function readWords(s: SentenceView, lower: string, index: ScoringIndex, words: s
     else if (i - start > 4 && endsInEd(lower, i) && !e?.adjectival) s.regularPast++;
   }
   s.tokens = count;
+  s.marks = marks;
 }
 
 /** Whether the word ending at `end` ends in "ed" but not "eed" (a regular past form, or an adjective). */
@@ -400,11 +421,7 @@ function codeAt(text: string, i: number): number {
 function shows(s: SentenceView, list: WordList): boolean {
   if (s.hits & list.bit) return true;
   if (!list.rest) return false;
-  if (!(s.hints & list.bit)) {
-    let marked = false;
-    if (list.marks) for (const m of list.marks) if (s.lower.includes(m)) marked = true;
-    if (!marked) return false;
-  }
+  if (!(s.hints & list.bit) && !(s.marks & list.marks)) return false;
   return list.rest.test(s.lower);
 }
 
@@ -514,7 +531,7 @@ function measure(s: SentenceView, v: Float64Array): void {
   v[3] = shows(s, PERCENT) ? 1 : 0;
   v[4] = shows(s, MONEY) ? 1 : 0;
   v[5] = number && YEAR.test(lower) ? 1 : 0;
-  v[6] = lower.includes('than') && COMPARISON.test(lower) ? 1 : 0;
+  v[6] = shows(s, COMPARISON) ? 1 : 0;
   v[7] = shows(s, SUPERLATIVE) ? 1 : 0;
   v[8] = Math.min(3, s.statistics);
   v[9] = shows(s, CHANGE) ? 1 : 0;
@@ -558,7 +575,7 @@ const DISFLUENCY = /\b(?:uh|um|er|ah)\b[\s,.-]*/g;
  * when given) and the word-list pass.
  */
 function view(text: string, index: ScoringIndex, words: string[] | null = null): SentenceView {
-  const s: SentenceView = { text: text.trim(), lower: '', tokens: 0, figures: 0, regularPast: 0, firstPerson: 0, hits: 0, hints: 0, statistics: 0, irregularPast: 0, disfluent: false };
+  const s: SentenceView = { text: text.trim(), lower: '', tokens: 0, figures: 0, regularPast: 0, firstPerson: 0, hits: 0, hints: 0, statistics: 0, irregularPast: 0, disfluent: false, marks: 0 };
   let lower = text.toLowerCase().replace(CURLY_QUOTES, "'");
   readWords(s, lower, index, words);
   // Dropping the disfluencies changes nothing else, so it runs only when a run is one; the cleaned text is
