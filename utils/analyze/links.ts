@@ -190,9 +190,13 @@ function scopeTester(scope: ArticleScope | null): (el: Element) => boolean {
   if (!scope) return () => false;
   const known = new Map<Element, boolean>();
   const { root, exclude } = scope;
+  // Most links are outside the article: the browser lists the ones under its root in one query, so
+  // only those walk up their ancestors.
+  const underRoot = new Set(root.querySelectorAll(LINK_SELECTOR));
   const unanswered: Element[] = [];
   // A loop, not recursion: pages nest deep enough to overflow the call stack.
   const test = (el: Element): boolean => {
+    if (el !== root && !underRoot.has(el)) return false;
     let cur: Element | null = el;
     let out: boolean | undefined;
     for (; ; cur = cur.parentElement) {
@@ -236,14 +240,13 @@ export function* analyzeLinksSteps(doc: Document, baseUrl: string, scope: Articl
   const nextId = makePartsIdFactory('l');
   const inArticle = scopeTester(scope);
   // Pages repeat hrefs (navigation, footers, "#"): each distinct href is parsed once.
-  const verdicts = new Map<string, StaticVerdict>();
+  const verdicts = { a: new Map<string, StaticVerdict>(), img: new Map<string, StaticVerdict>() };
   const classify = (raw: string | null, tag: 'a' | 'img'): StaticVerdict => {
     if (raw === null) return classifyHref(raw, baseUrl, doc, tag);
-    const key = tag === 'a' ? `a${raw}` : `i${raw}`;
-    let v = verdicts.get(key);
+    let v = verdicts[tag].get(raw);
     if (!v) {
       v = classifyHref(raw, baseUrl, doc, tag);
-      verdicts.set(key, v);
+      verdicts[tag].set(raw, v);
     }
     return v;
   };
