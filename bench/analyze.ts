@@ -2,9 +2,10 @@
  * `npm run bench:analyze`: how long ClaimLens's analyzer takes on real pages, next to what a reader
  * would otherwise run (Mozilla Readability's parse() on a clone) and the least any DOM reader can do
  * (a bare walk of the text nodes), all timed in the same page of headless Chromium in one run.
- * Then the longest task of the chunked analyzer on a page ten times the size of the largest one.
+ * Also each reader's first run in the page (cold, as a reader's tab runs it) and its time once warmed up
+ * by 20 more runs. Then the longest task of the chunked analyzer on a page ten times the size of the largest one.
  *
- * Options: --runs N (timed runs per page, median kept; default 3), --only SUBSTRING, --no-big.
+ * Options: --runs N (timed runs per page, median kept; default 3), --only SUBSTRING, --list FILE, --no-big.
  * Pages are served from memory with scripts off and every other request blocked: nothing leaves the machine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ const option = (name: string) => {
 };
 const RUNS = Number(option('--runs') ?? 3);
 const ONLY = option('--only');
+/** `--list FILE`: only the pages named in FILE, one per line (quick comparisons on a fixed sample). */
+const LIST = option('--list') ? new Set(readFileSync(option('--list')!, 'utf8').split('\n').filter(Boolean)) : undefined;
 
 /** The analyzer, Readability and the in-page timers (bench/in-page.ts), bundled into one script that defines `window.__bench`. */
 async function bundle(): Promise<string> {
@@ -82,7 +85,7 @@ async function main(): Promise<void> {
   const script = await bundle();
   const urls = pageUrls();
   const files = readdirSync(pagesDir)
-    .filter((f) => f.endsWith('.html') && (!ONLY || f.includes(ONLY)))
+    .filter((f) => f.endsWith('.html') && (!ONLY || f.includes(ONLY)) && (!LIST || LIST.has(f)))
     .sort();
   const browser = await chromium.launch({
     executablePath: '/usr/lib/chromium/chromium',
@@ -120,6 +123,11 @@ async function main(): Promise<void> {
     const perPage = (a: number[], b: number[]) => med(a.map((x, i) => x / b[i]));
     console.log(`analyzer/readability: ${(med(an) / med(rd)).toFixed(2)} (of medians), ${perPage(an, rd).toFixed(2)} (median of per-page ratios)  target ≤ 0.50`);
     console.log(`analyzer/floor:       ${(med(an) / med(fl)).toFixed(1)} (of medians), ${perPage(an, fl).toFixed(1)} (median of per-page ratios)`);
+    // The same two readers at the two ends of the JIT's life: the figures above sit in between.
+    const [anCold, rdCold, anWarm, rdWarm] = [col('analyzerCold'), col('readabilityCold'), col('analyzerWarm'), col('readabilityWarm')];
+    console.log(`\n               median      p95   (analyzer, readability)`);
+    console.log(`first run    ${fmt(med(anCold))} ${fmt(percentile(anCold, 0.95))} ms   ${fmt(med(rdCold))} ${fmt(percentile(rdCold, 0.95))} ms   ratio of medians ${(med(anCold) / med(rdCold)).toFixed(2)}  (cold: what a page pays once)`);
+    console.log(`warmed up    ${fmt(med(anWarm))} ${fmt(percentile(anWarm, 0.95))} ms   ${fmt(med(rdWarm))} ${fmt(percentile(rdWarm, 0.95))} ms   ratio of medians ${(med(anWarm) / med(rdWarm)).toFixed(2)}  (after 20 more runs)`);
 
     if (!flag('--no-big')) {
       // A page ten times the largest: its body repeated ten times inside one document.

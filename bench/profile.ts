@@ -59,7 +59,8 @@ async function main(): Promise<void> {
       await page.route('**/*', (r) => (r.request().isNavigationRequest() ? r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : r.abort()));
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       await page.evaluate(script);
-      await page.evaluate(`window.__analyze(document, ${JSON.stringify(url)})`);
+      // PROFILE_COLD=1 profiles the first run in the page (what a reader's tab pays), without the warm-up.
+      if (!process.env.PROFILE_COLD) await page.evaluate(`window.__analyze(document, ${JSON.stringify(url)}); 0`);
       await cdp.send('Profiler.start');
       await page.evaluate(`for (let i = 0; i < ${Number(process.env.PROFILE_RUNS ?? 5)}; i++) window.__analyze(document, ${JSON.stringify(url)}); 0`);
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
