@@ -345,7 +345,14 @@ let lastMatch: AttributionMatch | null = null;
 export function matchAttribution(sentence: string): AttributionMatch | null {
   // The kind detector and the analyzer both ask about the same sentence in a row.
   if (sentence === lastSentence) return lastMatch ? { ...lastMatch } : null;
-  const candidates = findCandidates(sentence)
+  const found = findCandidates(sentence);
+  if (found.length === 0) {
+    // Most sentences: nothing below would run but on empty lists.
+    lastSentence = sentence;
+    lastMatch = null;
+    return null;
+  }
+  const candidates = found
     .map((c) => {
       const source = partyInPhrase(c.source);
       // Order by where the source is named: "Alan Greer, who…, said" starts at "Alan Greer".
