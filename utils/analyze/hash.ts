@@ -29,22 +29,27 @@ function base36(h: number): string {
 
 /** Gives each key a stable id, adding `-2`, `-3`… when the same key occurs again. */
 export function makeIdFactory(prefix: string): (key: string) => string {
-  const next = makePartsIdFactory(prefix);
-  return (key: string) => next(key);
+  const seen = new Map<string, number>();
+  return (key: string) => {
+    const base = `${prefix}-${shortHash(key)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
 }
 
 /**
- * `makeIdFactory` for a key made of parts joined by "|" (`a|href|text`): the same ids as the joined
- * key, without building the joined string (hundreds of links per page, each with a long href).
+ * `makeIdFactory` for a link's key, `tag|href|text`: the same ids as the joined key, without building
+ * the joined string (hundreds of links per page, each with a long href). Three fixed arguments, not a
+ * rest parameter: this runs once per link, mostly before the JIT has optimised it.
  */
-export function makePartsIdFactory(prefix: string): (...parts: string[]) => string {
+export function makePartsIdFactory(prefix: string): (a: string, b: string, c: string) => string {
   const seen = new Map<number, number>();
-  return (...parts: string[]) => {
-    let h = FNV_OFFSET;
-    for (let i = 0; i < parts.length; i++) {
-      if (i > 0) h = Math.imul(h ^ 124, 0x01000193); // "|"
-      h = fnv1a(h, parts[i]);
-    }
+  return (a: string, b: string, c: string) => {
+    const PIPE = 124; // "|"
+    let h = fnv1a(FNV_OFFSET, a);
+    h = fnv1a(Math.imul(h ^ PIPE, 0x01000193), b);
+    h = fnv1a(Math.imul(h ^ PIPE, 0x01000193), c);
     const key = h >>> 0;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);

@@ -338,8 +338,11 @@ export function ruleContext(
   options: AnalyzeOptions,
   page: RuleContext['page'],
 ): RuleContext {
-  const byClaim = new Map(drafts.map((d) => [d.claim, d]));
-  const linkMap = new Map(links.map((l) => [l.id, l]));
+  // Plain loops: these run once per page, before the JIT has optimised anything, over every link.
+  const byClaim = new Map<Claim, (typeof drafts)[number]>();
+  for (const d of drafts) byClaim.set(d.claim, d);
+  const linkMap = new Map<string, LinkReport>();
+  for (const l of links) linkMap.set(l.id, l);
   const memo = new Map<string, unknown>();
   return {
     sentences,

@@ -267,7 +267,7 @@ function reportLink(
   classify: (raw: string | null, tag: 'a' | 'img') => StaticVerdict,
   map: TextMap | null,
   nodeIndex: Map<Text, number> | null,
-  nextId: (...parts: string[]) => string,
+  nextId: (tag: string, href: string, text: string) => string,
 ): LinkReport {
   const tag = el.tagName === 'IMG' ? 'img' : 'a';
   const attr = tag === 'img' ? 'src' : 'href';
