@@ -8,26 +8,15 @@
  * Options: --runs N (timed runs per page, median kept; default 3), --only SUBSTRING, --list FILE, --no-big.
  * Pages are served from memory with scripts off and every other request blocked: nothing leaves the machine.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import type { LongTasks, Timing } from './in-page';
+import { openPage, option, pageFiles, pagesDir, root } from './pages';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pagesDir = join(root, '../shared/data/pages-dev');
-
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const flag = (name: string) => process.argv.slice(2).includes(name);
 const RUNS = Number(option('--runs') ?? 3);
-const ONLY = option('--only');
-/** `--list FILE`: only the pages named in FILE, one per line (quick comparisons on a fixed sample). */
-const LIST = option('--list') ? new Set(readFileSync(option('--list')!, 'utf8').split('\n').filter(Boolean)) : undefined;
 
 /** The analyzer, Readability and the in-page timers (bench/in-page.ts), bundled into one script that defines `window.__bench`. */
 async function bundle(): Promise<string> {
@@ -48,17 +37,6 @@ async function bundle(): Promise<string> {
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
-}
-
-/** Serves `html` at `url` from memory, scripts off, everything else blocked. */
-async function openPage(page: Page, url: string, html: string): Promise<void> {
-  await page.unroute('**/*');
-  await page.route('**/*', (route) =>
-    route.request().isNavigationRequest() && route.request().url() === url
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-      : route.abort(),
-  );
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
 }
 
 function pageUrls(): Map<string, string> {
@@ -84,9 +62,7 @@ const fmt = (ms: number) => ms.toFixed(1).padStart(8);
 async function main(): Promise<void> {
   const script = await bundle();
   const urls = pageUrls();
-  const files = readdirSync(pagesDir)
-    .filter((f) => f.endsWith('.html') && (!ONLY || f.includes(ONLY)) && (!LIST || LIST.has(f)))
-    .sort();
+  const files = pageFiles();
   const browser = await chromium.launch({
     executablePath: '/usr/lib/chromium/chromium',
     args: ['--no-sandbox', '--headless', '--disable-gpu'],

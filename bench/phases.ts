@@ -1,22 +1,16 @@
 /** `npx tsx bench/phases.ts [--only S] [--list FILE] [--runs N] [--each]`: median time of each analyzer phase over pages-dev in Chromium. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { openPage, option, pageFiles, pagesDir, root } from './pages';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pagesDir = join(root, '../shared/data/pages-dev');
 const args = process.argv.slice(2);
-const opt = (n: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
-const only = opt('--only');
-const runs = Number(opt('--runs') ?? 3);
-/** `--list FILE`: only the pages named in FILE, one per line. */
-const list = opt('--list') ? new Set(readFileSync(opt('--list')!, 'utf8').split('\n').filter(Boolean)) : undefined;
+const runs = Number(option('--runs') ?? 3);
 
 async function main() {
   const script = (await build({ stdin: { contents: `import { phasesInPage } from './bench/phases-in-page.ts'; window.__phases = phasesInPage;`, resolveDir: root, loader: 'ts' }, bundle: true, format: 'iife', target: 'chrome120', minify: true, write: false, logLevel: 'silent' })).outputFiles[0].text;
-  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && (!only || f.includes(only)) && (!list || list.has(f))).sort();
+  const files = pageFiles();
   const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
   const rows: Record<string, number>[] = [];
   try {
@@ -24,9 +18,7 @@ async function main() {
     for (const file of files) {
       const html = readFileSync(join(pagesDir, file), 'utf8');
       const url = `https://pages-dev.example/${encodeURIComponent(file)}`;
-      await page.unroute('**/*');
-      await page.route('**/*', (r) => (r.request().isNavigationRequest() ? r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : r.abort()));
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await openPage(page, url, html);
       await page.evaluate(script);
       const r = (await page.evaluate(`window.__phases(${JSON.stringify(url)}, ${runs})`)) as Record<string, number>;
       rows.push(r);

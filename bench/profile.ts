@@ -1,20 +1,13 @@
 /**
- * `npx tsx bench/profile.ts [--only SUBSTRING]`: where the analyzer spends its time in Chromium. Loads the
+ * `npx tsx bench/profile.ts [--only SUBSTRING] [--list FILE]`: where the analyzer spends its time in Chromium. Loads the
  * pages of pages-dev like bench/analyze.ts, runs the analyzer under the DevTools CPU profiler, and prints
  * the functions with the most self time and the most total time (a quick guide for speed work).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pagesDir = join(root, '../shared/data/pages-dev');
-const args = process.argv.slice(2);
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-/** `--list FILE`: profile only the pages named in FILE, one per line (e.g. the pages near the median). */
-const list = args.includes('--list') ? new Set(readFileSync(args[args.indexOf('--list') + 1], 'utf8').split('\n').filter(Boolean)) : undefined;
+import { openPage, pageFiles, pagesDir, root } from './pages';
 
 interface ProfileNode {
   id: number;
@@ -39,7 +32,7 @@ async function main(): Promise<void> {
       logLevel: 'silent',
     })
   ).outputFiles[0].text;
-  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && (!only || f.includes(only)) && (!list || list.has(f))).sort();
+  const files = pageFiles();
   const launch = () => chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
   let browser = await launch();
   const self = new Map<string, number>();
@@ -55,9 +48,7 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       const html = readFileSync(join(pagesDir, file), 'utf8');
       const url = `https://pages-dev.example/${encodeURIComponent(file)}`;
-      await page.unroute('**/*');
-      await page.route('**/*', (r) => (r.request().isNavigationRequest() ? r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : r.abort()));
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await openPage(page, url, html);
       await page.evaluate(script);
       // PROFILE_COLD=1 profiles the first run in the page (what a reader's tab pays), without the warm-up.
       if (!process.env.PROFILE_COLD) await page.evaluate(`window.__analyze(document, ${JSON.stringify(url)}); 0`);
