@@ -60,7 +60,14 @@ const PARAGRAPH_SEPARATOR = '\u2029';
 export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentence[]> {
   const segmenter = segmenterFor(locale);
   const out: Sentence[] = [];
-  const runs = map.runs.filter((run) => /\S/.test(map.text.slice(run.start, run.end)));
+  const runs: TextMap['runs'] = [];
+  const texts: string[] = [];
+  for (const run of map.runs) {
+    const text = map.text.slice(run.start, run.end);
+    if (!/\S/.test(text)) continue;
+    runs.push(run);
+    texts.push(text);
+  }
   if (runs.length === 0) return out;
   /** Where each run starts in the joined text. */
   const joinedStarts: number[] = [];
@@ -70,7 +77,7 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
     joinedLength += run.end - run.start + 1;
   }
   yield;
-  const joined = runs.map((run) => map.text.slice(run.start, run.end)).join(PARAGRAPH_SEPARATOR);
+  const joined = texts.join(PARAGRAPH_SEPARATOR);
 
   let k = 0;
   let run = runs[0];
