@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/profile.ts [--only SUBSTRING] [--list FILE]`: where the analyzer spends its time in Chromium. Loads the
  * pages of pages-dev like bench/analyze.ts, runs the analyzer under the DevTools CPU profiler, and prints
- * the functions with the most self time and the most total time (a quick guide for speed work).
+ * the functions with the most self time and the most total time (a quick guide for speed work);
+ * PROFILE_LINES=1 adds the lines of the bundle with the most samples.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
   let browser = await launch();
   const self = new Map<string, number>();
   const total = new Map<string, number>();
+  /** Samples per line of the bundle (PROFILE_LINES=1): which statements of a function cost. */
+  const lineTicks = new Map<number, number>();
   try {
     for (const file of files) {
      try {
@@ -58,6 +62,10 @@ async function main(): Promise<void> {
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
       const parent = new Map<number, number>();
       for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      for (const n of profile.nodes) {
+        if (n.callFrame.url !== '') continue; // the analyzer runs from an evaluated script, without a URL
+        for (const t of n.positionTicks ?? []) lineTicks.set(t.line, (lineTicks.get(t.line) ?? 0) + t.ticks);
+      }
       const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`;
       profile.samples.forEach((id, i) => {
         const dt = profile.timeDeltas[i] / 1000;
@@ -87,6 +95,13 @@ async function main(): Promise<void> {
   for (const [k, v] of top(self, 30)) console.log(`${v.toFixed(0).padStart(7)}  ${k}`);
   console.log('\ntotal ms');
   for (const [k, v] of top(total, 45)) console.log(`${v.toFixed(0).padStart(7)}  ${k}`);
+  if (process.env.PROFILE_LINES) {
+    const lines = script.split('\n');
+    console.log('\nsamples  line of the bundle');
+    for (const [line, ticks] of [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, 60)) {
+      console.log(`${String(ticks).padStart(7)}  ${String(line).padStart(5)}  ${lines[line - 1]?.trim().slice(0, 110)}`);
+    }
+  }
 }
 
 main().catch((e) => {
