@@ -45,6 +45,10 @@ export function isChrome(el: Element): boolean {
 }
 
 const PROSE_SELECTOR = 'p, pre, blockquote, div';
+/** Where pages say the story is, strongest first. */
+const ARTICLE_BODY = '[itemprop~="articleBody"]';
+const ARTICLE = 'article';
+const MAIN = 'main, [role="main"]';
 /** Page chrome around a block: its paragraphs say nothing about where the story is. */
 const PAGE_CHROME = 'nav, footer, aside, header[role="banner"]';
 
@@ -192,10 +196,19 @@ export function* findArticleSteps(doc: Document): Steps<ArticleScope | null> {
   const body = doc.body;
   if (!body) return null;
 
-  const candidates: Element[] = [];
-  candidates.push(...Array.from(doc.querySelectorAll('[itemprop~="articleBody"]')));
-  candidates.push(...Array.from(doc.querySelectorAll('article')));
-  candidates.push(...Array.from(doc.querySelectorAll('main, [role="main"]')));
+  // Marked-up bodies first, then <article>s, then main regions (an element may be in more than one
+  // list), each in document order: sorted from one query, which walks the page once instead of three times.
+  const bodies: Element[] = [];
+  const articles: Element[] = [];
+  const mains: Element[] = [];
+  const found = doc.querySelectorAll(`${ARTICLE_BODY}, ${ARTICLE}, ${MAIN}`);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i];
+    if (el.matches(ARTICLE_BODY)) bodies.push(el);
+    if (el.matches(ARTICLE)) articles.push(el);
+    if (el.matches(MAIN)) mains.push(el);
+  }
+  const candidates = [...bodies, ...articles, ...mains];
 
   const index = yield* indexProse(doc, candidates);
   const proseLength = index.proseOf;
