@@ -65,7 +65,15 @@ describe('NoteEditor', () => {
       expect.stringContaining('Your note first'),
       expect.stringContaining('Your note second'),
     ]);
+    // Delete asks first (as the options page does); Keep it leaves the note, a second explicit Delete removes it.
     await act(() => button('Delete note: second').click());
+    expect(calls).toEqual([]);
+    expect(document.activeElement?.textContent).toBe('Keep it');
+    await act(() => button('Keep it').click());
+    expect(calls).toEqual([]);
+    expect(document.querySelector('[aria-label="Confirm delete"]')).toBeNull();
+    await act(() => button('Delete note: second').click());
+    await act(() => button('Yes, delete note: second').click());
     await flush();
     await act(() => button('Edit note: first').click());
     expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe('first');

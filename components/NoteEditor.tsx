@@ -18,9 +18,13 @@ let editorCount = 0;
 export function NoteEditor({ notes, subject, onAdd, onEdit, onDelete }: NoteEditorProps) {
   // null: no form open; 'new': adding; otherwise the id of the note being edited.
   const [editing, setEditing] = useState<string | null>(null);
+  // The note whose Delete was pressed once: a second, explicit press deletes it (one stray click in a
+  // small popup must not lose a note; there is no undo).
+  const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState('');
   const close = () => {
     setEditing(null);
+    setConfirming(null);
     setError('');
   };
   const run = async (action: Promise<string | null>) => {
@@ -40,14 +44,26 @@ export function NoteEditor({ notes, subject, onAdd, onEdit, onDelete }: NoteEdit
             ) : (
               <li key={note.id} class="note note--user" data-origin="user" data-note-id={note.id}>
                 <span class="note__tag">Your note</span> <span class="note__text">{note.body}</span>
-                <span class="note__actions">
-                  <button type="button" class="small-button" aria-label={`Edit note: ${note.body.slice(0, 40)}`} onClick={() => setEditing(note.id)}>
-                    Edit
-                  </button>
-                  <button type="button" class="small-button" aria-label={`Delete note: ${note.body.slice(0, 40)}`} onClick={() => void run(onDelete(note))}>
-                    Delete
-                  </button>
-                </span>
+                {confirming === note.id ? (
+                  <span class="note__actions" role="group" aria-label="Confirm delete">
+                    <span class="note__confirm">Delete this note?</span>{' '}
+                    <button type="button" class="small-button" aria-label={`Yes, delete note: ${note.body.slice(0, 40)}`} onClick={() => void run(onDelete(note))}>
+                      Yes, delete
+                    </button>
+                    <button type="button" class="small-button" ref={(el) => el?.focus()} onClick={() => setConfirming(null)}>
+                      Keep it
+                    </button>
+                  </span>
+                ) : (
+                  <span class="note__actions">
+                    <button type="button" class="small-button" aria-label={`Edit note: ${note.body.slice(0, 40)}`} onClick={() => setEditing(note.id)}>
+                      Edit
+                    </button>
+                    <button type="button" class="small-button" aria-label={`Delete note: ${note.body.slice(0, 40)}`} onClick={() => setConfirming(note.id)}>
+                      Delete
+                    </button>
+                  </span>
+                )}
               </li>
             ),
           )}
