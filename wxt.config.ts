@@ -7,11 +7,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'ClaimLens',
     description:
       'Finds the checkable claims in a news article, notes what backs them, and flags broken source links. Analysis stays on your device.',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // Chrome caps storage.local at 10 MB, which years of notes can reach; unlimitedStorage lifts that
+    // without a permission warning. Firefox has no such cap and would ask the user, so it is not asked for there.
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
     commands: {
       // Handled in the background (utils/background/workflow.ts), which flips the stored setting.
       'toggle-overlays': {
@@ -29,5 +31,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });
