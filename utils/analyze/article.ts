@@ -36,6 +36,9 @@ function classAndId(el: Element): string {
 /** Whether an element inside an article is chrome (navigation, comments, share bars…) rather than article text. */
 export function isChrome(el: Element): boolean {
   if (CHROME_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Most elements of an article (paragraphs, emphasis, line breaks) have no attributes at all: one
+  // call answers for them instead of five attribute reads.
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -96,8 +99,9 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
   const wanted = new Set(candidates);
   const candidatesAbove = new Map<Element, readonly Element[]>();
   const NONE: readonly Element[] = [];
+  const chain: Element[] = [];
   const aboveOf = (el: Element): readonly Element[] => {
-    const chain: Element[] = [];
+    chain.length = 0;
     let found: readonly Element[] = NONE;
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
       const known = candidatesAbove.get(cur);
@@ -113,7 +117,9 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
     }
     return found;
   };
-  // `closest(PAGE_CHROME)` for every block, answered once per ancestor.
+  // `closest(PAGE_CHROME)` for every block, answered once per ancestor. The page has few such
+  // elements: one query lists them, instead of a selector match for each ancestor of every block.
+  const pageChrome = new Set(doc.querySelectorAll(PAGE_CHROME));
   const chromeAbove = new Map<Element, boolean>();
   const pending: Element[] = [];
   const inPageChrome = (el: Element): boolean => {
@@ -129,7 +135,7 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
     }
     while (pending.length > 0) {
       const e = pending.pop()!;
-      out = out || e.matches(PAGE_CHROME);
+      out = out || pageChrome.has(e);
       chromeAbove.set(e, out);
     }
     return out;

@@ -92,7 +92,11 @@ export interface TextMapOptions {
 
 /** Whether ClaimLens's own UI element: never part of the page's text. Marks are: they wrap page text. */
 export function isClaimLensUi(el: Element): boolean {
-  const tag = el.tagName;
+  return isClaimLensUiTag(el.tagName);
+}
+
+/** `isClaimLensUi` for an element whose tag name is already read. */
+function isClaimLensUiTag(tag: string): boolean {
   return tag.startsWith('CLAIMLENS-') && tag !== 'CLAIMLENS-MARK';
 }
 
@@ -147,7 +151,7 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || isClaimLensUi(el) || (exclude && exclude(el))) continue;
+      if (SKIP_TAGS.has(tag) || isClaimLensUiTag(tag) || (exclude && exclude(el))) continue;
       const block = BLOCK_TAGS.has(tag);
       const heading = HEADING_TAGS.has(tag);
       if (block) closeRun();
