@@ -59,8 +59,8 @@ const PAGE_CHROME = 'nav, footer, aside, header[role="banner"]';
  * The prose text of a block: a paragraph's whole text, or a div's own text between its children
  * (blogs write posts as text and <br>s straight inside a div, which Readability also counts as paragraphs).
  */
-function proseText(el: Element): string {
-  if (el.tagName !== 'DIV') return el.textContent ?? '';
+function proseText(el: Element, isDiv: boolean): string {
+  if (!isDiv) return el.textContent ?? '';
   let text = '';
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) text += (n as Text).data;
@@ -146,11 +146,13 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
   for (let i = 0; i < blocks.length; i++) {
     if (i % 256 === 255) yield;
     const p = blocks[i];
-    const text = proseText(p);
+    // The tag is read once: each DOM call costs most before the JIT has compiled this loop.
+    const isDiv = p.tagName === 'DIV';
+    const text = proseText(p, isDiv);
     const len = text.trim().length;
     if (len < 25) continue;
     let links = 0;
-    if (p.tagName !== 'DIV') {
+    if (!isDiv) {
       const anchors = p.getElementsByTagName('a');
       for (let j = 0; j < anchors.length; j++) links += (anchors[j].textContent ?? '').length;
     }
@@ -161,7 +163,7 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
     if (inPageChrome(p)) continue;
     const score = 1 + Math.min(3, Math.floor(len / 100)) + (text.match(/,/g)?.length ?? 0);
     // A div of text is its own container; a paragraph's container is its parent.
-    const container = p.tagName === 'DIV' ? p : p.parentElement;
+    const container = isDiv ? p : p.parentElement;
     add(credit, container, score);
     add(credit, container?.parentElement ?? null, score / 2);
   }
