@@ -22,6 +22,17 @@ const SCHEME_TYPO = /^\s*(?:https?(?:\/\/|;\/\/|:\/(?!\/)|:\\)|(?:htps?|htp|ttps
 const PLACEHOLDER = /^\s*(?:#!?\s*|javascript:.*|#\/?\s*)$/is;
 const NON_WEB_SCHEMES = new Set(['mailto:', 'tel:', 'sms:', 'callto:', 'ftp:', 'sftp:', 'irc:', 'magnet:', 'geo:', 'skype:', 'whatsapp:', 'fax:', 'news:', 'urn:', 'webcal:', 'maps:', 'market:', 'itms-apps:', 'intent:']);
 
+/**
+ * An http(s) address `new URL` gives back as it is, in Node's parser and in Chromium's: lowercase
+ * scheme; a lowercase ASCII host whose last label starts with a letter (never an IPv4 number, which
+ * both rewrite); no user, no port; then only path and query characters neither parser escapes or
+ * unescapes (no "%", quote, "|", backslash or "#"; nothing outside ASCII). Group 1 is scheme and
+ * host, group 2 the rest.
+ */
+const CANONICAL_WEB = /^(https?:\/\/(?:[a-z0-9][a-z0-9-]{0,62}\.)*[a-z][a-z0-9-]{0,62})([/?][\w\-.~!$&()*+,;=:@/?]*)?$/;
+/** A "." or ".." path segment, which `new URL` removes (over-matches in queries: those take the slow path). */
+const DOT_SEGMENT = /\/\.\.?(?:[/?]|$)/;
+
 export interface StaticVerdict {
   status: LinkStatus;
   reason: string;
@@ -64,6 +75,9 @@ function checkNonWeb(url: URL, raw: string): StaticVerdict {
 export function classifyHref(raw: string | null, baseUrl: string, doc: Document | null, tag: 'a' | 'img' = 'a'): StaticVerdict {
   const attr = tag === 'img' ? 'src' : 'href';
   if (raw === null) return { status: 'empty', reason: `No ${attr} attribute: it links nowhere`, url: null };
+  // Most hrefs are plain web addresses, and `new URL` is the costliest call of a link's report.
+  const plain = plainWebHref(raw, baseUrl);
+  if (plain !== null) return { status: 'unchecked', reason: 'Not checked yet', url: plain };
   if (raw.trim() === '') return { status: 'empty', reason: `Empty ${attr}: it links nowhere`, url: null };
 
   const swallowedText = recoverSwallowedText(raw);
@@ -128,8 +142,31 @@ export function classifyHref(raw: string | null, baseUrl: string, doc: Document 
   return { status: 'malformed', reason: `Not a usable URL: “${quoteShort(raw)}”`, url: null };
 }
 
+/**
+ * `new URL(raw, baseUrl).href` for a web address that is already in that form (absolute, or starting
+ * with "/" or "//" on an http(s) page), built without parsing; null for anything else. Such an href
+ * has no blank, quote, "<", "#" or scheme typo, so none of classifyHref's earlier verdicts applies.
+ */
+export function plainWebHref(raw: string, baseUrl: string): string | null {
+  let href = raw;
+  if (raw.charCodeAt(0) === 47) {
+    // "/path" takes the page's scheme and host, "//host/path" its scheme.
+    const origin = safeUrl(baseUrl) && lastBaseOrigin;
+    if (!origin) return null;
+    href = raw.charCodeAt(1) === 47 ? origin.slice(0, origin.indexOf(':') + 1) + raw : origin + raw;
+  }
+  const m = CANONICAL_WEB.exec(href);
+  if (!m || DOT_SEGMENT.test(href) || m[1].includes('xn--')) return null;
+  const rest = m[2];
+  // The path of an http(s) URL is never empty: "https://host" and "https://host?q" gain a "/".
+  if (rest === undefined) return `${href}/`;
+  return rest.charCodeAt(0) === 63 ? `${m[1]}/${rest}` : href;
+}
+
 let lastBase = '';
 let lastBaseUrl: URL | null = null;
+/** The page's scheme and host ("https://host", with a port if any) when it is an http(s) page, else "". */
+let lastBaseOrigin = '';
 
 /** The page's own URL, parsed once for all its fragment links (every call passes the same base); read-only. */
 function safeUrl(href: string): URL | null {
@@ -142,6 +179,7 @@ function safeUrl(href: string): URL | null {
   }
   lastBase = href;
   lastBaseUrl = url;
+  lastBaseOrigin = url && (url.protocol === 'http:' || url.protocol === 'https:') ? `${url.protocol}//${url.host}` : '';
   return url;
 }
 
