@@ -204,13 +204,13 @@ function checkFragment(url: URL, doc: Document): StaticVerdict {
     : { status: 'fragment-missing', reason: `Points to #${quoteShort(id, 40)} on this page, but nothing there has that id`, url: url.href };
 }
 
-/** An `<a>` without href that is a scroll target (`<a name>`/`<a id>` with no text), not a link. */
-function isAnchorTarget(el: Element, text: string): boolean {
-  return el.tagName === 'A' && !el.hasAttribute('href') && text === '' && (el.hasAttribute('name') || el.hasAttribute('id'));
+/** An `<a>` without href (`href` is its attribute, null when absent) that is a scroll target (`<a name>`/`<a id>` with no text), not a link. */
+function isAnchorTarget(el: Element, tagName: string, href: string | null, text: string): boolean {
+  return tagName === 'A' && href === null && text === '' && (el.hasAttribute('name') || el.hasAttribute('id'));
 }
 
-function linkText(el: Element): string {
-  if (el.tagName === 'IMG') return collapseSpace(el.getAttribute('alt') || el.getAttribute('title') || '').slice(0, MAX_TEXT);
+function linkText(el: Element, tagName: string): string {
+  if (tagName === 'IMG') return collapseSpace(el.getAttribute('alt') || el.getAttribute('title') || '').slice(0, MAX_TEXT);
   let text = collapseSpace(el.textContent ?? '');
   if (!text) {
     // Icon links: the accessible name is what a reader would call them.
@@ -307,11 +307,12 @@ function reportLink(
   nodeIndex: Map<Text, number> | null,
   nextId: (tag: string, href: string, text: string) => string,
 ): LinkReport {
-  const tag = el.tagName === 'IMG' ? 'img' : 'a';
-  const attr = tag === 'img' ? 'src' : 'href';
-  const href = el.getAttribute(attr);
+  // Each read of an element property is a call into the browser: tagName is read once per link.
+  const tagName = el.tagName;
+  const tag = tagName === 'IMG' ? 'img' : 'a';
+  const href = el.getAttribute(tag === 'img' ? 'src' : 'href');
   let raw = href;
-  const text = linkText(el);
+  const text = linkText(el, tagName);
   let verdict: StaticVerdict;
   let flagged: boolean | undefined;
   if (tag === 'img' && (raw === null || raw.trim() === '') && (el.getAttribute('data-src') || el.getAttribute('srcset') || el.closest('picture'))) {
@@ -321,7 +322,7 @@ function reportLink(
   } else {
     verdict = classify(raw, tag);
   }
-  if (isAnchorTarget(el, text)) {
+  if (isAnchorTarget(el, tagName, href, text)) {
     verdict = { status: 'empty', reason: 'Anchor target (named place on the page), not a link', url: null };
     flagged = false;
   } else if (!inArticle && (verdict.status === 'placeholder' || verdict.status === 'empty') && tag === 'a') {
