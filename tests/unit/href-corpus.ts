@@ -19,6 +19,8 @@ export const HREF_BASES = [
   'https://B%C3%BCcher.example/story',
   'file:///home/user/page.html',
   'about:blank',
+  // Relative links keep the page's user name and password.
+  'https://reader:secret@news.example.org/story',
 ];
 
 /** Every distinct href, src and data-src value of the pages-dev pages, each with its page's name. */

@@ -179,7 +179,8 @@ function safeUrl(href: string): URL | null {
   }
   lastBase = href;
   lastBaseUrl = url;
-  lastBaseOrigin = url && (url.protocol === 'http:' || url.protocol === 'https:') ? `${url.protocol}//${url.host}` : '';
+  // A page address with a user name keeps it in its relative links: those go through `new URL`.
+  lastBaseOrigin = url && (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password ? `${url.protocol}//${url.host}` : '';
   return url;
 }
 
