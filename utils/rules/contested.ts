@@ -6,12 +6,20 @@ import { denialsOf } from './unconfirmed';
 const DENIED_IN_SENTENCE =
   /\b(?:(?:a|the|an)\s+(?:claim|report|allegation|account|assertion|figure|number|estimate|version)s?\s+(?:that\s+)?(?:[\p{L}’'-]+\s+){1,5}?|which\s+(?:[\p{L}’'-]+\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|contested|contests|contradicted|contradicts)\b/iu;
 
+/**
+ * Letters DENIED_IN_SENTENCE cannot match without (its verbs), with the same flags: one plain search,
+ * where the pattern itself tries every position of every claim.
+ */
+const DENIAL_VERB = /deni|disput|reject|dismiss|refut|contest|contradict/iu;
+
 /** Words that set one figure against another: "but the union put the figure at", "far fewer". */
 const CONTRARY =
   /\b(?:however|but|instead|rather\s+than|contrary|disputed?|contradict\w*|puts?\s+(?:the|that|its)\s+(?:figure|number|toll|count|total|estimate)|closer\s+to|as\s+(?:few|many|little|much)\s+as|far\s+(?:fewer|more|less|lower|higher)|only|lower\s+than|higher\s+than)\b/i;
 
 /** A count and what it counts: "4,500 soldiers" → { value: 4500, unit: "soldier" }. */
 const FIGURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|per\s*cent|percent|thousand|million|billion)?\s+(?:(?:more|fewer|additional|new|active|armed|[a-z]+-[a-z]+)\s+)?([a-z]{3,})/gi;
+
+const HAS_DIGIT = /\d/;
 
 interface Figure {
   value: number;
@@ -35,7 +43,8 @@ function figuresOf(text: string): Figure[] {
 function contraryFigure(text: string, index: number, ctx: RuleContext): string | null {
   const mine = figuresOf(text);
   if (mine.length === 0) return null;
-  const others = ctx.memo('figures', () => ctx.sentences.map((s) => ({ s, figures: CONTRARY.test(s.text) ? figuresOf(s.text) : [] })));
+  // A sentence without a digit has no figure (FIGURE starts at one): CONTRARY is not asked.
+  const others = ctx.memo('figures', () => ctx.sentences.map((s) => ({ s, figures: HAS_DIGIT.test(s.text) && CONTRARY.test(s.text) ? figuresOf(s.text) : [] })));
   for (const { s, figures } of others) {
     if (s.index === index || figures.length === 0) continue;
     const clash = figures.some((f) => mine.some((m) => m.unit === f.unit && m.value !== f.value));
@@ -50,7 +59,7 @@ export const contestedRule: NoteRule = {
   apply(claim, ctx) {
     const notes: ClaimNote[] = [];
     const own = ctx.sentenceOf(claim);
-    const denied = DENIED_IN_SENTENCE.exec(claim.text);
+    const denied = DENIAL_VERB.test(claim.text) ? DENIED_IN_SENTENCE.exec(claim.text) : null;
     if (denied) notes.push(note('contested', `Contested: the sentence itself reports a denial (“${denied[0]}”).`, denied[0]));
     const denial = denialsOf(claim, ctx).find((d) => d.disputes);
     if (denial) {
