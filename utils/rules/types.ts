@@ -9,6 +9,7 @@ export interface RuleContext {
   sentences: readonly Sentence[];
   /** Every claim of the article (notes not yet filled in). */
   claims: readonly Claim[];
+  /** Links by id: at least every link a claim cites (`claim.linkIds`), not necessarily all the page's. */
   links: ReadonlyMap<string, LinkReport>;
   options: AnalyzeOptions;
   page: { url: string; publishedAt?: string; analyzedAt: Date };
