@@ -3,8 +3,9 @@
  * (DIR, e.g. a `git worktree` of the last commit) against this one, page by page in the same headless
  * Chromium, with the timing of `npm run bench:analyze` (median of runs 2–4 after a first, cold run).
  *
- * A speed change is often 5 % of a run while two runs of the whole benchmark differ by 10 %: here each
- * page is opened once per checkout, alternately base first and this first, so drift hits both alike.
+ * A speed change is often 5 % of a run while two runs of the whole benchmark differ by 10 % (more when
+ * other work shares the machine): here both analyzers run in the same page, one run each in turn (the
+ * first of the pair alternating from page to page), so a busy moment hits both alike.
  * Prints the mean of the per-page medians for each, their ratio, and the median of per-page ratios.
  */
 import { readFileSync } from 'node:fs';
@@ -20,44 +21,39 @@ if (!baseDir) {
 }
 const passes = Number(option('--passes') ?? 1);
 
-/** A script that defines `window.__time(url)`: the cold run, then the median of three more. */
-async function bundle(dir: string): Promise<string> {
+/** A script that defines `window[name](url)`: one timed run of that checkout's analyzer. */
+async function bundle(dir: string, name: string): Promise<string> {
   const contents = `
     import { analyzeDocument } from './utils/analyze/index';
-    window.__time = (url) => {
-      const t = [];
-      for (let i = 0; i < 4; i++) { const t0 = performance.now(); analyzeDocument(document, url); t.push(performance.now() - t0); }
-      const warm = t.slice(1).sort((a, b) => a - b);
-      return { cold: t[0], lukewarm: warm[1] };
-    };`;
+    window[${JSON.stringify(name)}] = (url) => { const t0 = performance.now(); analyzeDocument(document, url); return performance.now() - t0; };`;
   const out = await build({ stdin: { contents, resolveDir: resolve(dir), loader: 'ts' }, bundle: true, format: 'iife', target: 'chrome120', minify: true, write: false, logLevel: 'silent' });
   return out.outputFiles[0].text;
 }
 
 async function main(): Promise<void> {
-  const scripts = { base: await bundle(baseDir!), head: await bundle(root) };
+  const scripts = { base: await bundle(baseDir!, '__base'), head: await bundle(option("--head") ?? root, '__head') };
   const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
   const sums = { base: 0, head: 0, baseCold: 0, headCold: 0 };
   const ratios: number[] = [];
   let n = 0;
   try {
-    // One context per checkout: V8's compilation cache is per renderer, and each side should warm only itself.
-    const pages = {
-      base: await (await browser.newContext({ javaScriptEnabled: false })).newPage(),
-      head: await (await browser.newContext({ javaScriptEnabled: false })).newPage(),
-    };
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     const files = pageFiles();
     for (let pass = 0; pass < passes; pass++) {
       for (const [i, file] of files.entries()) {
         const html = readFileSync(join(pagesDir, file), 'utf8');
         const url = `https://pages-dev.example/${encodeURIComponent(file)}`;
-        const order = (i + pass) % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const);
-        const got: Record<string, { cold: number; lukewarm: number }> = {};
-        for (const side of order) {
-          await openPage(pages[side], url, html);
-          await pages[side].evaluate(scripts[side]);
-          got[side] = (await pages[side].evaluate(`window.__time(${JSON.stringify(url)})`)) as { cold: number; lukewarm: number };
-        }
+        await openPage(page, url, html, { isolated: true });
+        await page.evaluate(scripts.base);
+        await page.evaluate(scripts.head);
+        const order = (i + pass) % 2 === 0 ? ['__base', '__head'] : ['__head', '__base'];
+        // Four runs each, in turn: the first is cold, the median of the other three is kept.
+        const got = (await page.evaluate(`(() => {
+          const t = { __base: [], __head: [] };
+          for (let run = 0; run < 4; run++) for (const side of ${JSON.stringify(order)}) t[side].push(window[side](${JSON.stringify(url)}));
+          const med = (xs) => xs.slice(1).sort((a, b) => a - b)[1];
+          return { base: { cold: t.__base[0], lukewarm: med(t.__base) }, head: { cold: t.__head[0], lukewarm: med(t.__head) } };
+        })()`)) as Record<'base' | 'head', { cold: number; lukewarm: number }>;
         sums.base += got.base.lukewarm;
         sums.head += got.head.lukewarm;
         sums.baseCold += got.base.cold;

@@ -27,12 +27,16 @@ export function pageFiles(): string[] {
     .sort();
 }
 
-/** Serves `html` at `url` from memory and opens it; every other request is blocked, so nothing leaves the machine. */
-export async function openPage(page: Page, url: string, html: string): Promise<void> {
+/**
+ * Serves `html` at `url` from memory and opens it; every other request is blocked, so nothing leaves the machine.
+ * `isolated` serves it cross-origin isolated, where `performance.now()` counts in 5 µs steps instead of 100 µs.
+ */
+export async function openPage(page: Page, url: string, html: string, { isolated = false } = {}): Promise<void> {
+  const headers: Record<string, string> = isolated ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } : {};
   await page.unroute('**/*');
   await page.route('**/*', (route) =>
     route.request().isNavigationRequest() && route.request().url() === url
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html })
       : route.abort(),
   );
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
