@@ -39,18 +39,15 @@ export function makeIdFactory(prefix: string): (key: string) => string {
 }
 
 /**
- * `makeIdFactory` for a link's key, `tag|href|text`: the same ids as the joined key, without building
- * the joined string (hundreds of links per page, each with a long href). Three fixed arguments, not a
- * rest parameter: this runs once per link, mostly before the JIT has optimised it.
+ * `makeIdFactory` for a link's key, `tag|href|text`, with the seen-count keyed by the hash. The key is
+ * joined and hashed in one loop: hashing the three parts in turn gives the same hash, but measured in
+ * Chromium on the links of 28 pages (runs 2-4 in a fresh page, where this code is not yet optimised),
+ * three loops per link cost 0.25-0.41 ms a page and one loop over the joined key 0.13-0.16 ms.
  */
 export function makePartsIdFactory(prefix: string): (a: string, b: string, c: string) => string {
   const seen = new Map<number, number>();
   return (a: string, b: string, c: string) => {
-    const PIPE = 124; // "|"
-    let h = fnv1a(FNV_OFFSET, a);
-    h = fnv1a(Math.imul(h ^ PIPE, 0x01000193), b);
-    h = fnv1a(Math.imul(h ^ PIPE, 0x01000193), c);
-    const key = h >>> 0;
+    const key = fnv1a(FNV_OFFSET, `${a}|${b}|${c}`) >>> 0;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     const base = `${prefix}-${base36(key)}`;
