@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/ab.ts --base DIR [--passes N] [--only S] [--list FILE]`: the analyzer of another checkout
+ * `npx tsx bench/ab.ts --base DIR [--head DIR] [--call FILE:EXPORT] [--passes N] [--only S] [--list FILE]`: the analyzer of another checkout
  * (DIR, e.g. a `git worktree` of the last commit) against this one, page by page in the same headless
  * Chromium, with the timing of `npm run bench:analyze` (median of runs 2–4 after a first, cold run).
  *
@@ -21,11 +21,14 @@ if (!baseDir) {
 }
 const passes = Number(option('--passes') ?? 1);
 
-/** A script that defines `window[name](url)`: one timed run of that checkout's analyzer. */
+/** `--call FILE:EXPORT` times that function of both checkouts, called with (document, url), instead of the analyzer. */
+const [callFile, callName] = (option('--call') ?? './utils/analyze/index:analyzeDocument').split(':');
+
+/** A script that defines `window[name](url)`: one timed run of that checkout's analyzer (or `--call` function). */
 async function bundle(dir: string, name: string): Promise<string> {
   const contents = `
-    import { analyzeDocument } from './utils/analyze/index';
-    window[${JSON.stringify(name)}] = (url) => { const t0 = performance.now(); analyzeDocument(document, url); return performance.now() - t0; };`;
+    import { ${callName} as run } from ${JSON.stringify(callFile.startsWith('.') ? callFile : `./${callFile}`)};
+    window[${JSON.stringify(name)}] = (url) => { const t0 = performance.now(); run(document, url); return performance.now() - t0; };`;
   const out = await build({ stdin: { contents, resolveDir: resolve(dir), loader: 'ts' }, bundle: true, format: 'iife', target: 'chrome120', minify: true, write: false, logLevel: 'silent' });
   return out.outputFiles[0].text;
 }
