@@ -4,7 +4,7 @@
  * runs 2–4 (lukewarm: V8 has hardly optimised yet) is summed over pages. Each copy gets its own load of
  * the page, in rotating order. Also prints, per copy, the sum over pages of the least of the passes'
  * medians: on a shared machine a preempted run only ever adds time, and that figure is the steadier one
- * (two identical copies read 0.95–1.05 with --passes 6 on /tmp/mid28.txt; the plain means 0.82–1.10).
+ * (two identical copies read 0.95–1.05 with --passes 6 on /tmp/mid28.txt; the plain means 0.91–1.10).
  *
  *   npx tsx bench/score-lukewarm.ts [--list FILE] [--passes N] /tmp/score-old.ts utils/analyze/score.ts
  */
