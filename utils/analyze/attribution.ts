@@ -3,7 +3,7 @@
  * "South Korea’s National Intelligence Service (NIS) has reported that…", "according to the UN",
  * "a claim by Ukrainian President Volodymyr Zelensky that…", "…, officials said."
  */
-import { allOf, firstWordAt, wordGate } from '../kinds/types';
+import { allOf, firstWordAt, gatesOpen, gateSet, wordGate } from '../kinds/types';
 import type { Attribution } from '../types';
 
 const VERBS =
@@ -184,10 +184,14 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
  * pattern between \b, \s, a [,”"] class or the end, so it is a whole word of the sentence; `iu` patterns
  * are covered because a gate lets through any sentence with a character that folds onto ASCII (ſ, K).
  */
+const TRAILING_VERBS = 'said|says|told|added|wrote|explained|warned|noted|argued|claimed|stated|confirmed|reported|announced|insisted|cautioned|replied|responded|acknowledged|admitted';
 const BY = wordGate('by');
 const REPORT_VERBS_FOR_DATA = 'show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed';
-/** One gate per PATTERNS entry, in the same order. */
-const PATTERN_GATES = [
+/**
+ * One gate per PATTERNS entry, in the same order, then the verbs QUOTE_THEN_SPEAKER and TRAILING cannot
+ * match without (each verb is a whole word there).
+ */
+const GATES = gateSet([
   allOf(wordGate('sources|source|officials|official|people|persons|person|diplomats|diplomat|insiders|insider|aides|aide'), wordGate('said|say|says|told')),
   allOf(wordGate('according'), wordGate('to')),
   allOf(
@@ -200,7 +204,11 @@ const PATTERN_GATES = [
     wordGate('data|figures|statistics|numbers|report|survey|study|analysis|estimates|estimate|records'),
     wordGate(`${REPORT_VERBS_FOR_DATA}|found|finds`),
   ),
-];
+  wordGate('said|says|added|wrote|explained|warned|noted|argued|insisted|told'),
+  wordGate(TRAILING_VERBS),
+]);
+const SPEAKER_GATE = 1 << PATTERNS.length;
+const TRAILING_GATE = 1 << (PATTERNS.length + 1);
 
 /** A cheap test for a word each of PATTERNS cannot match without, in the same order. */
 const PATTERN_NEEDS: readonly RegExp[] = [
@@ -237,8 +245,6 @@ function stripAuxiliaries(before: string): string {
 const AFTER_VERB =
   /^\s*(?:that\b|[:“"‘,$€£\p{Lu}\p{N}]|(?:the|a|an|it|he|she|they|we|i|you|his|her|their|its|our|there|this|these|those|some|most|more|no|nearly|about|almost|only)\b|(?:reporters|journalists|parliament|lawmakers|congress|investors|officials|the\s|in|on|at|during|earlier|late|last|today|yesterday|overnight|repeatedly|privately|publicly)\b)/u;
 
-const TRAILING_VERBS = 'said|says|told|added|wrote|explained|warned|noted|argued|claimed|stated|confirmed|reported|announced|insisted|cautioned|replied|responded|acknowledged|admitted';
-
 /** Inverted and trailing attributions: "…, said X." / "…,” X said in a statement." */
 const TRAILING = new RegExp(
   String.raw`[,”"]\s*(${TRAILING_VERBS})\s+([^,.;“”"]{2,80}?)\s*(?:,[^,]{0,60})?(?:\s+(?:in|on|at|during|to|last|this|earlier|late)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$|[,”"]\s*([^,.;“”"]{2,80}?)\s+(?:also\s+|later\s+|separately\s+)?(${TRAILING_VERBS}|told reporters)(?:\s+(?:in|on|at|during|to|last|this|earlier|late|reporters|journalists)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$`,
@@ -248,11 +254,8 @@ const TRAILING = new RegExp(
 /** A quote followed by its speaker: "“…,” said Maria Okafor, the director, in…". */
 const QUOTE_THEN_SPEAKER = new RegExp(String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted|told\s+\p{L}+)\s+` + NP_AFTER, 'u');
 
-/** Words TRAILING and QUOTE_THEN_SPEAKER cannot match without (each verb is a whole word there). */
 // VERB_RE matches where one of these words starts (after ^ or \s), so never before the first of them.
 const FIRST_VERB_AT = firstWordAt(`${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating`);
-const HAS_TRAILING_VERB = wordGate(TRAILING_VERBS);
-const HAS_SPEAKER_VERB = wordGate('said|says|added|wrote|explained|warned|noted|argued|insisted|told');
 
 /** An attribution plus where its words are in the sentence, for a note's evidence. */
 export interface AttributionMatch extends Attribution {
@@ -275,23 +278,24 @@ function dropAppositive(before: string): string {
 /** Every attribution in a sentence, each with where it starts. */
 function findCandidates(sentence: string): Candidate[] {
   const out: Candidate[] = [];
+  const open = gatesOpen(sentence, GATES);
   for (let i = 0; i < PATTERNS.length; i++) {
     const p = PATTERNS[i];
     // Each pattern needs a word a plain substring search finds faster than the regex can fail.
-    if (!PATTERN_GATES[i](sentence) || !PATTERN_NEEDS[i].test(sentence)) continue;
+    if ((open & (1 << i)) === 0 || !PATTERN_NEEDS[i].test(sentence)) continue;
     const m = p.re.exec(sentence);
     if (!m) continue;
     const source = cleanSource(p.source(m));
     if (source) out.push({ source, verb: p.verb(m), index: m.index });
   }
 
-  const speaker = HAS_SPEAKER_VERB(sentence) ? QUOTE_THEN_SPEAKER.exec(sentence) : null;
+  const speaker = open & SPEAKER_GATE ? QUOTE_THEN_SPEAKER.exec(sentence) : null;
   if (speaker) {
     const source = cleanSource(speaker[2]);
     if (source && isNamedSource(source)) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
   }
 
-  const trailing = HAS_TRAILING_VERB(sentence) ? TRAILING.exec(sentence) : null;
+  const trailing = open & TRAILING_GATE ? TRAILING.exec(sentence) : null;
   if (trailing) {
     const source = cleanSource(trailing[2] ?? trailing[3] ?? '');
     const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();

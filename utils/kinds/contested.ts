@@ -1,4 +1,4 @@
-import { allOf, firstMatch, wordGate, type KindDetector } from './types';
+import { allOf, firstMatch, gateSet, wordGate, type KindDetector } from './types';
 
 /** Language by which the article itself withholds support from, or disputes, a claim. */
 export const CONTEST_PATTERNS = [
@@ -15,7 +15,7 @@ export const CONTEST_PATTERNS = [
  * For each of CONTEST_PATTERNS, words it cannot match without (see wordGate): each is written between
  * \b/\s, so it is a whole word of the sentence; "n't" is the word "n" followed by an apostrophe.
  */
-const CONTEST_GATES = [
+const CONTEST_GATES = gateSet([
   allOf(wordGate('refused|refuse|refuses|declined|declines|decline|failed|fail|fails'), wordGate('to')),
   allOf(
     wordGate('has|have|had|did|do|does'),
@@ -27,7 +27,7 @@ const CONTEST_GATES = [
   wordGate('denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|refuted|refutes|contradicted|contradicts|rebutted'),
   allOf(wordGate('no'), wordGate('confirmation|evidence|proof')),
   allOf(wordGate('not'), wordGate('been'), wordGate('confirmed|verified|corroborated')),
-];
+]);
 /** Pattern 3's verbs as plain letters: `i` without `u` matches ASCII letters only to ASCII letters. */
 const CONFIRM_VERB = /confirm|verify|corroborate|substantiate/i;
 

@@ -1,4 +1,4 @@
-import { allOf, firstMatch, wordGate, type KindDetector } from './types';
+import { allOf, firstMatch, gateSet, wordGate, type KindDetector } from './types';
 
 /**
  * Hedging words: the writer says the claim may not hold. Multi-word phrases come first, so
@@ -24,21 +24,21 @@ const WORDS = [
  * space (or "out"/"to" after it), so it is a whole word of the sentence; "it's" is the word "it".
  */
 const TO = wordGate('to');
-const PHRASE_GATES = [
+const PHRASE_GATES = gateSet([
   allOf(wordGate('be'), wordGate('ruled|excluded|discounted|dismissed')),
   allOf(wordGate('not'), wordGate('ruled')),
   allOf(wordGate('it'), wordGate('possible|unclear|not|believed|thought|feared|understood')),
   allOf(wordGate('appears|appear|appeared|seems|seem|seemed'), TO),
   allOf(wordGate('thought|believed|said|reported|alleged|understood|feared'), TO),
   allOf(wordGate('high|strong|real|distinct|low|small|slight'), wordGate('possibility|likelihood|chance|probability')),
-];
-const WORD_GATES = [
+]);
+const WORD_GATES = gateSet([
   wordGate(
     'possibility|possibilities|possibly|potentially|perhaps|probably|presumably|apparently|reportedly|allegedly|purportedly|supposedly|seemingly|arguably|conceivably|unconfirmed|unverified|likely|unlikely|uncertain',
   ),
   wordGate('might|may'),
   wordGate('could'),
-];
+]);
 
 export const hedged: KindDetector = {
   kind: 'hedged',

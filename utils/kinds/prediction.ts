@@ -1,4 +1,4 @@
-import { allOf, anyOf, DIGIT, firstMatch, wordGate, type KindDetector } from './types';
+import { allOf, anyOf, DIGIT, firstMatch, gateSet, wordGate, type KindDetector } from './types';
 
 /** A statement about what will happen: only time can check it, and the reader should know. */
 const PATTERNS = [
@@ -16,7 +16,7 @@ const PATTERNS = [
  * is a whole word of the sentence ("won't" is the word "won", "on track" counts by "on"); the year needs a digit.
  */
 const TO = wordGate('to');
-const GATES = [
+const GATES = gateSet([
   allOf(
     wordGate('is|are|was|were'),
     wordGate('expected|forecast|projected|predicted|poised|set|slated|scheduled|due|on|likely|unlikely|anticipated|tipped'),
@@ -27,7 +27,7 @@ const GATES = [
   allOf(wordGate('going'), TO),
   wordGate('forecasts|forecast|predicts|predict|projects|project|expects|expect|anticipates|anticipate'),
   allOf(wordGate('by'), anyOf(DIGIT, wordGate('next'))),
-];
+]);
 
 export const prediction: KindDetector = {
   kind: 'prediction',

@@ -1,4 +1,4 @@
-import { allOf, DIGIT, firstMatch, wordGate, type KindDetector } from './types';
+import { allOf, DIGIT, firstMatch, gateSet, wordGate, type KindDetector } from './types';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
 
@@ -22,7 +22,7 @@ const PATTERNS = [
 const MONTH = wordGate('january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec');
 const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const NEAR = wordGate('last|next|this|previous|coming|past');
-const GATES = [
+const GATES = gateSet([
   allOf(MONTH, DIGIT),
   allOf(MONTH, DIGIT),
   allOf(MONTH, DIGIT),
@@ -32,7 +32,7 @@ const GATES = [
   wordGate(`yesterday|today|tonight|tomorrow|${DAY}`),
   allOf(wordGate('in|over|within|for'), wordGate('the'), NEAR, wordGate('days|weeks|months|years|decades')),
   DIGIT,
-];
+]);
 
 export const temporal: KindDetector = {
   kind: 'temporal',

@@ -1,7 +1,7 @@
 /** Word gates may only skip a pattern that cannot match: these check the cases where that is easy to get wrong. */
 import { describe, expect, it } from 'vitest';
 import { CONTEST_PATTERNS, contested } from './contested';
-import { DIGIT, firstMatch, firstWordAt, wordGate } from './types';
+import { allOf, anyOf, DIGIT, firstMatch, firstWordAt, gatesOpen, gateSet, wordGate } from './types';
 
 describe('word gates', () => {
   const said = wordGate('said|told|pointed out');
@@ -50,5 +50,36 @@ describe('word gates', () => {
     }
     expect(contested.detect('Reporters cannotconfirm the video.')?.evidence).toBe('cannotconfirm');
     expect(contested.detect('The agency confirmed 40 new cases.')).toBeNull();
+  });
+
+  it('answer together exactly what each gate answers alone, whichever bit a list has', () => {
+    // Forty lists so that some sit in bit 31 of a slot, where a signed and an unsigned mask differ.
+    const lists = Array.from({ length: 40 }, (_, i) => wordGate(['said', 'told', 'not', 'been', 'by', 'to', 'the', 'of'][i % 8]));
+    const gates = [
+      // Every list: i and i + 8 hold the same word.
+      ...Array.from({ length: 24 }, (_, i) => allOf(lists[i], lists[i + 8])),
+      ...lists.slice(32, 34),
+      allOf(lists[34], lists[35], lists[36]),
+      allOf(DIGIT, lists[37]),
+      anyOf(DIGIT, lists[38]),
+      allOf(lists[39], anyOf(DIGIT, lists[29])),
+      (sentence: string) => sentence.includes('confirm'),
+      DIGIT,
+    ];
+    const set = gateSet(gates);
+    for (const sentence of [
+      'Officials said the port was closed by 2024.',
+      'It has not been confirmed to the public.',
+      'The ministry ſaid it had not been confirmed.',
+      'Nothing here at all.',
+      'OF THE 12 SHIPS, NONE WERE TOLD TO TURN BACK.',
+      'The \u212Aremlin said 4 ships.',
+    ]) {
+      let expected = 0;
+      gates.forEach((gate, i) => {
+        if (gate(sentence)) expected |= 1 << i;
+      });
+      expect(gatesOpen(sentence, set), sentence).toBe(expected);
+    }
   });
 });

@@ -18,10 +18,11 @@ export interface KindDetector {
  * The first match of any pattern, earliest in the sentence; patterns listed first win ties. `gates[i]`,
  * when given, is a necessary condition for `patterns[i]` to match (see wordGate), checked first.
  */
-export function firstMatch(sentence: string, patterns: readonly RegExp[], gates?: readonly WordGate[]): KindMatch | null {
+export function firstMatch(sentence: string, patterns: readonly RegExp[], gates?: GateSet): KindMatch | null {
   let best: KindMatch | null = null;
+  const open = gates ? gatesOpen(sentence, gates) : -1;
   for (let i = 0; i < patterns.length; i++) {
-    if (gates && !gates[i](sentence)) continue;
+    if ((open & (1 << i)) === 0) continue;
     const re = patterns[i];
     const m = re.exec(sentence);
     if (!m) continue;
@@ -36,7 +37,9 @@ export function firstMatch(sentence: string, patterns: readonly RegExp[], gates?
  * Word gates: most sentences contain none of the words a pattern is built around, and one pass over a
  * sentence's words (walking one trie of every gate's words) rules those patterns out faster than each regex can fail by
  * trying every position. A gate is only ever a necessary condition: it may let through a sentence the
- * pattern then rejects, never turn away one the pattern matches.
+ * pattern then rejects, never turn away one the pattern matches. A detector's gates are asked together
+ * (gateSet, gatesOpen): most are word lists, all of whose words the sentence needs, so a few bit tests
+ * in one loop answer them instead of a call per gate and per list.
  *
  * A sentence's words are its maximal runs of ASCII [A-Za-z0-9_], lower-cased (gate words are letters
  * only). A regex word written between \b's, or after \s / a punctuation class and before \s / \b / end, is exactly such a run, so
@@ -132,11 +135,66 @@ function gateBits(sentence: string): Uint32Array | null {
   return (scannedBits = BITS);
 }
 
+/**
+ * For a gate that passes exactly the sentences holding a word of each of some lists (a wordGate, DIGIT,
+ * allOf of such gates): the bits it needs, all of them, SLOTS words.
+ */
+// Int32Array: `&` gives a signed 32-bit number, which must compare equal to a need that holds bit 31.
+const NEEDS = new WeakMap<WordGate, Int32Array>();
+
 /** Makes a gate that passes a sentence holding a digit. */
 export const DIGIT: WordGate = (sentence) => {
   const bits = gateBits(sentence);
   return bits === null || (bits[0] & 1) !== 0;
 };
+NEEDS.set(DIGIT, Int32Array.of(1, 0, 0, 0));
+
+/** Up to 32 gates, one per pattern, as gatesOpen asks them: bits needed, or else the gate itself. */
+export interface GateSet {
+  /** SLOTS words per gate: the bits it needs (all zero for a gate asked by calling it). */
+  needs: Int32Array;
+  /** Gates that are not word lists (anyOf, a plain search), asked by calling them; null for the others. */
+  calls: (WordGate | null)[];
+}
+
+/** Prepares `gates` (one per pattern, in order) for gatesOpen. */
+export function gateSet(gates: readonly WordGate[]): GateSet {
+  if (gates.length > 32) throw new Error('gateSet: at most 32 gates');
+  const needs = new Int32Array(gates.length * SLOTS);
+  const calls: (WordGate | null)[] = [];
+  gates.forEach((gate, i) => {
+    const need = NEEDS.get(gate);
+    if (need) needs.set(need, i * SLOTS);
+    calls.push(need ? null : gate);
+  });
+  return { needs, calls };
+}
+
+/**
+ * Which gates of a set pass a sentence: bit i for gate i. The same answers as calling each gate, from one
+ * look at the sentence's bits.
+ */
+export function gatesOpen(sentence: string, set: GateSet): number {
+  const bits = gateBits(sentence);
+  const needs = set.needs;
+  const calls = set.calls;
+  let open = 0;
+  for (let i = 0; i < calls.length; i++) {
+    const call = calls[i];
+    if (call !== null) {
+      if (call(sentence)) open |= 1 << i;
+      continue;
+    }
+    // A sentence let through every gate (ſ, K, İ) passes every word list.
+    if (bits !== null) {
+      const at = i * SLOTS;
+      if ((bits[0] & needs[at]) !== needs[at] || (bits[1] & needs[at + 1]) !== needs[at + 1]) continue;
+      if ((bits[2] & needs[at + 2]) !== needs[at + 2] || (bits[3] & needs[at + 3]) !== needs[at + 3]) continue;
+    }
+    open |= 1 << i;
+  }
+  return open;
+}
 
 /** Where a sentence's first digit is, or -1; 0 for a sentence let through every gate (ſ, K, İ). */
 export function firstDigitAt(sentence: string): number {
@@ -178,10 +236,14 @@ export function wordGate(words: string): WordGate {
   }
   // A sentence scanned before this list existed has no bit for it.
   scanned = undefined;
-  return (sentence) => {
+  const gate: WordGate = (sentence) => {
     const bits = gateBits(sentence);
     return bits === null || (bits[slot] & bit) !== 0;
   };
+  const need = new Int32Array(SLOTS);
+  need[slot] = bit;
+  NEEDS.set(gate, need);
+  return gate;
 }
 
 /**
@@ -209,10 +271,17 @@ export function firstWordAt(words: string): (sentence: string) => number {
 /** A gate that passes a sentence only when every one of `gates` does (each is necessary, so all are). */
 export function allOf(...gates: WordGate[]): WordGate {
   // Plain loops, not every(): a closure per call costs more than the gates themselves.
-  return (sentence) => {
+  const all: WordGate = (sentence) => {
     for (let i = 0; i < gates.length; i++) if (!gates[i](sentence)) return false;
     return true;
   };
+  // Word lists all of which are needed: all their bits are.
+  if (gates.every((g) => NEEDS.has(g))) {
+    const need = new Int32Array(SLOTS);
+    for (const g of gates) for (let s = 0; s < SLOTS; s++) need[s] |= NEEDS.get(g)![s];
+    NEEDS.set(all, need);
+  }
+  return all;
 }
 
 /** A gate that passes a sentence when any one of `gates` does (the pattern needs one or the other). */
