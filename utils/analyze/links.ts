@@ -151,7 +151,7 @@ export function plainWebHref(raw: string, baseUrl: string): string | null {
   let href = raw;
   if (raw.charCodeAt(0) === 47) {
     // "/path" takes the page's scheme and host, "//host/path" its scheme.
-    const origin = safeUrl(baseUrl) && lastBaseOrigin;
+    const origin = webOriginOf(baseUrl);
     if (!origin) return null;
     href = raw.charCodeAt(1) === 47 ? origin.slice(0, origin.indexOf(':') + 1) + raw : origin + raw;
   }
@@ -167,6 +167,12 @@ let lastBase = '';
 let lastBaseUrl: URL | null = null;
 /** The page's scheme and host ("https://host", with a port if any) when it is an http(s) page, else "". */
 let lastBaseOrigin = '';
+
+/** "https://host[:port]" of an http(s) page address without a user name, else "": what "/path" hrefs start with. */
+function webOriginOf(baseUrl: string): string {
+  safeUrl(baseUrl);
+  return lastBaseOrigin;
+}
 
 /** The page's own URL, parsed once for all its fragment links (every call passes the same base); read-only. */
 function safeUrl(href: string): URL | null {
