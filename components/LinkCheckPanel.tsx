@@ -41,7 +41,7 @@ export function statusLine(progress: LinkCheckProgress | null, permitted: boolea
   if (progress?.phase === 'checking') return `${progress.done} of ${progress.total} ${plural(progress.total)} checked`;
   if (progress?.phase === 'failed') return `Link check stopped: ${progress.error ?? 'unknown error'}`;
   if (progress?.phase === 'needs-permission' && permitted !== true) return 'Links not checked: permission not granted.';
-  if (progress?.phase === 'done' && unchecked === 0) return `${progress.total} ${plural(progress.total)} checked`;
+  if (progress?.phase === 'done' && progress.total > 0 && unchecked === 0) return `${progress.total} ${plural(progress.total)} checked`;
   if (unchecked === 0) return 'No web links left to check on this page.';
   return `${unchecked} ${plural(unchecked)} not checked yet.`;
 }

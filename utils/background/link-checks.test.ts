@@ -105,6 +105,28 @@ describe('background link checks', () => {
     expect((await ask('get-link-check'))?.phase).toBe('done');
   });
 
+  it('runs one check when the popup opening and the button ask at the same moment', async () => {
+    start();
+    const [opened, clicked] = await Promise.all([ask('check-links'), ask('check-links')]);
+    expect(opened).toMatchObject({ phase: 'checking', done: 0, total: 2 });
+    expect(clicked).toMatchObject({ phase: 'checking', done: 0, total: 2 });
+    await vi.waitFor(() => expect(progress.at(-1)?.phase).toBe('done'));
+    // Each link once: a second run would have asked each host again.
+    expect(fetchMock.mock.calls.map(([url]) => url).sort()).toEqual(['https://gov.example/report', 'https://other.example/ok']);
+    expect(progress.every((p) => p.total === 2)).toBe(true);
+  });
+
+  it('asked again with nothing left to check, keeps the finished run instead of starting an empty one', async () => {
+    start();
+    await ask('check-links');
+    await vi.waitFor(() => expect(progress.at(-1)?.phase).toBe('done'));
+    const calls = fetchMock.mock.calls.length;
+    const again = await ask('check-links');
+    expect(again).toMatchObject({ phase: 'done', done: 2, total: 2 });
+    expect(fetchMock.mock.calls.length).toBe(calls);
+    expect(progress.some((p) => p.total === 0)).toBe(false);
+  });
+
   it('never fetches private addresses unless allowed', async () => {
     const local = analysis();
     local.notes!.links = [linkReport('l0', 'unchecked', { url: 'http://192.168.1.1/admin', href: 'http://192.168.1.1/admin' })];

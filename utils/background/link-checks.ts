@@ -47,6 +47,8 @@ interface Run {
 /** Each tab's link-check run. */
 export class TabLinkChecks {
   private readonly runs = new Map<number, Run>();
+  /** Each tab's check() that has not yet decided whether to start a run. */
+  private readonly starting = new Map<number, Promise<LinkCheckProgress>>();
   private readonly now: () => Date;
   private cacheInstance: LinkCheckCache | undefined;
 
@@ -54,8 +56,21 @@ export class TabLinkChecks {
     this.now = deps.now ?? (() => new Date());
   }
 
-  /** Starts checking the tab's links (or joins the run under way); resolves to where the run stands. */
-  async check(tabId: number): Promise<LinkCheckProgress> {
+  /**
+   * Starts checking the tab's links (or joins the run under way); resolves to where the run stands.
+   * Calls that arrive while one is still starting join it: the popup starts a check when it opens and
+   * the user may click "Check links" at the same moment, and two runs would fetch every link twice
+   * and race each other's writes to the tab's analysis.
+   */
+  check(tabId: number): Promise<LinkCheckProgress> {
+    const starting = this.starting.get(tabId);
+    if (starting) return starting;
+    const started = this.start(tabId).finally(() => this.starting.delete(tabId));
+    this.starting.set(tabId, started);
+    return started;
+  }
+
+  private async start(tabId: number): Promise<LinkCheckProgress> {
     const analysis = await this.deps.tabs.get(tabId);
     const running = this.runs.get(tabId);
     if (running && !running.controller.signal.aborted && running.url === analysis?.url) return running.progress;
@@ -71,10 +86,21 @@ export class TabLinkChecks {
     const settings = await (this.deps.settings ?? (() => linkCheckSettingsItem.getValue()))();
     // Links an earlier run skipped (no permission then, private addresses refused then) get another chance.
     const links = analysis.notes.links.map((link) => (link.status === 'skipped' && link.checkedAt ? { ...link, status: 'unchecked' as const } : link));
+    const total = links.filter(isCheckable).length;
+    if (total === 0) {
+      // Nothing left to check: the finished run of this page still stands ("23 links checked"), not a new empty one.
+      const stored = await tabLinkCheckItem(tabId)
+        .getValue()
+        .catch(() => null);
+      if (stored?.phase === 'done' && stored.url === analysis.url) return stored;
+      const progress: LinkCheckProgress = { phase: 'done', url: analysis.url, done: 0, total: 0, startedAt, finishedAt: startedAt };
+      await this.report(tabId, progress);
+      return progress;
+    }
     const run: Run = {
       url: analysis.url,
       controller: new AbortController(),
-      progress: { phase: 'checking', url: analysis.url, done: 0, total: links.filter(isCheckable).length, startedAt },
+      progress: { phase: 'checking', url: analysis.url, done: 0, total, startedAt },
     };
     running?.controller.abort();
     this.runs.set(tabId, run);
