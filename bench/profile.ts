@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   if (process.env.PROFILE_LINES) {
     const lines = script.split('\n');
     console.log('\nsamples  line of the bundle');
-    for (const [line, ticks] of [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, 60)) {
+    for (const [line, ticks] of [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 60))) {
       console.log(`${String(ticks).padStart(7)}  ${String(line).padStart(5)}  ${lines[line - 1]?.trim().slice(0, 110)}`);
     }
   }
