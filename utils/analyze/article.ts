@@ -94,51 +94,39 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
     if (!el || el === doc.documentElement) return;
     map.set(el, (map.get(el) ?? 0) + n);
   };
-  // Which candidates stand above each element, answered once per ancestor (blocks share their
-  // ancestors): a block adds its length to those few instead of to every one of its ancestors.
+  // For each block: which candidates stand above it (it adds its length to those few instead of to
+  // every ancestor), and whether page chrome (`closest(PAGE_CHROME)`) does. Both are answered in one
+  // walk up, once per ancestor: blocks share their ancestors. The page has few chrome elements: one
+  // query lists them, instead of a selector match for each ancestor of every block.
   const wanted = new Set(candidates);
-  const candidatesAbove = new Map<Element, readonly Element[]>();
-  const NONE: readonly Element[] = [];
+  const pageChrome = new Set(doc.querySelectorAll(PAGE_CHROME));
+  interface Place {
+    above: readonly Element[];
+    inChrome: boolean;
+  }
+  const places = new Map<Element, Place>();
+  const OUTSIDE: Place = { above: [], inChrome: false };
   const chain: Element[] = [];
-  const aboveOf = (el: Element): readonly Element[] => {
+  const placeOf = (el: Element): Place => {
     chain.length = 0;
-    let found: readonly Element[] = NONE;
+    let place = OUTSIDE;
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-      const known = candidatesAbove.get(cur);
+      const known = places.get(cur);
       if (known) {
-        found = known;
+        place = known;
         break;
       }
       chain.push(cur);
     }
     for (let i = chain.length - 1; i >= 0; i--) {
-      if (wanted.has(chain[i])) found = [chain[i], ...found];
-      candidatesAbove.set(chain[i], found);
+      const e = chain[i];
+      const candidate = wanted.has(e);
+      const chrome = !place.inChrome && pageChrome.has(e);
+      // Most ancestors change neither answer and share their parent's.
+      if (candidate || chrome) place = { above: candidate ? [e, ...place.above] : place.above, inChrome: place.inChrome || chrome };
+      places.set(e, place);
     }
-    return found;
-  };
-  // `closest(PAGE_CHROME)` for every block, answered once per ancestor. The page has few such
-  // elements: one query lists them, instead of a selector match for each ancestor of every block.
-  const pageChrome = new Set(doc.querySelectorAll(PAGE_CHROME));
-  const chromeAbove = new Map<Element, boolean>();
-  const pending: Element[] = [];
-  const inPageChrome = (el: Element): boolean => {
-    let cur: Element | null = el;
-    let out = false;
-    for (; cur; cur = cur.parentElement) {
-      const known = chromeAbove.get(cur);
-      if (known !== undefined) {
-        out = known;
-        break;
-      }
-      pending.push(cur);
-    }
-    while (pending.length > 0) {
-      const e = pending.pop()!;
-      out = out || pageChrome.has(e);
-      chromeAbove.set(e, out);
-    }
-    return out;
+    return place;
   };
   /** Blocks that count as prose, with their lengths: the core's prose is summed from them once it is known. */
   const proseBlocks: { el: Element; len: number }[] = [];
@@ -156,11 +144,12 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
       const anchors = p.getElementsByTagName('a');
       for (let j = 0; j < anchors.length; j++) links += (anchors[j].textContent ?? '').length;
     }
+    const place = placeOf(p);
     if (links / len <= LINK_DENSITY_LIMIT) {
       proseBlocks.push({ el: p, len });
-      for (const c of aboveOf(p)) add(prose, c, len);
+      for (const c of place.above) add(prose, c, len);
     }
-    if (inPageChrome(p)) continue;
+    if (place.inChrome) continue;
     const score = 1 + Math.min(3, Math.floor(len / 100)) + (text.match(/,/g)?.length ?? 0);
     // A div of text is its own container; a paragraph's container is its parent.
     const container = isDiv ? p : p.parentElement;
