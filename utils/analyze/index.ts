@@ -210,7 +210,7 @@ function finish(page: PageNotes, ms: number): PageNotes {
 function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Generator<void, PageNotes> {
   const now = options.now ?? (() => new Date());
   const analyzedAt = now();
-  const title = (doc.title || doc.querySelector('h1')?.textContent || '').replace(/\s+/g, ' ').trim();
+  const title = (doc.title || doc.getElementsByTagName('h1')[0]?.textContent || '').replace(/\s+/g, ' ').trim();
 
   const scope = yield* findArticleSteps(doc);
   yield;
@@ -318,7 +318,10 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
 
 /** The URL relative links resolve against: the page's `<base href>` when it has a usable one. */
 function baseUrlOf(doc: Document, url: string): string {
-  const base = doc.querySelector('base[href]')?.getAttribute('href');
+  // `querySelector('base[href]')`, without a selector walk of the whole page when it has no <base>.
+  const bases = doc.getElementsByTagName('base');
+  let base: string | null = null;
+  for (let i = 0; i < bases.length && base === null; i++) base = bases[i].getAttribute('href');
   if (!base) return url;
   try {
     return new URL(base, url).href;

@@ -22,6 +22,23 @@ describe('detectLanguage', () => {
     expect(detectLanguage(docWithLang('ja'), JAPANESE)).toBe('ja');
   });
 
+  it('reads a Content-Language meta when the page has no lang, whatever the case of its http-equiv', () => {
+    const withMeta = (equiv: string, content: string) => {
+      const doc = docWithLang(null);
+      for (const [e, c] of [['refresh', '30'], [equiv, content]]) {
+        const meta = doc.createElement('meta');
+        meta.setAttribute('http-equiv', e);
+        meta.setAttribute('content', c);
+        doc.head.appendChild(meta);
+      }
+      return doc;
+    };
+    expect(detectLanguage(withMeta('Content-Language', 'fr-CA'), FRENCH)).toBe('fr');
+    expect(detectLanguage(withMeta('CONTENT-LANGUAGE', 'ja'), JAPANESE)).toBe('ja');
+    // Another http-equiv says nothing about the language.
+    expect(detectLanguage(withMeta('content-type', 'fr'), FRENCH)).toBe('und');
+  });
+
   it('counts words the way Unicode letters run, also in capitals, accents, astral letters and a dotted capital I', () => {
     // 20+ words, a fifth of them common English ones, written in capitals and mixed scripts.
     const mixed = 'THE Café 𝐀𝐁 said İstanbul WAS calm, AND the port was open. '.repeat(4);

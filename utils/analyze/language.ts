@@ -23,12 +23,25 @@ export function countWords(sample: string): { words: number; english: number } {
   return { words: runs.length, english: ` ${runs.join(' ')} `.match(ENGLISH_BETWEEN_SPACES)?.length ?? 0 };
 }
 
+/**
+ * The content of the first `meta[http-equiv="content-language" i]`: found among the page's metas, not
+ * by a selector walk of the whole page (most pages have none, and the walk would try every element).
+ */
+function contentLanguageMeta(doc: Document): string | null {
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    // The selector's "i": ASCII case-insensitive, which lower-casing matches for this all-ASCII value.
+    if (metas[i].getAttribute('http-equiv')?.toLowerCase() === 'content-language') return metas[i].getAttribute('content');
+  }
+  return null;
+}
+
 /** Primary language subtag (lower-case), or 'und' when it cannot tell. */
 export function detectLanguage(doc: Document, text: string): string {
   // A thousand words or so are plenty to tell; more only costs time on long articles.
   const { words, english: englishWords } = countWords(text.slice(0, 6000));
   const english = englishWords / Math.max(1, words);
-  const declared = (doc.documentElement.getAttribute('lang') || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || '')
+  const declared = (doc.documentElement.getAttribute('lang') || contentLanguageMeta(doc) || '')
     .trim()
     .toLowerCase()
     .split(/[-_]/)[0];

@@ -237,7 +237,12 @@ function scopeTester(scope: ArticleScope | null): (el: Element) => boolean {
   const { root, exclude } = scope;
   // Most links are outside the article: the browser lists the ones under its root in one query, so
   // only those walk up their ancestors.
-  const underRoot = new Set(root.querySelectorAll(LINK_SELECTOR));
+  // (By tag name: a walk for two tag names is many times faster than one for the selector list.)
+  const underRoot = new Set<Element>();
+  for (const tag of ['a', 'img']) {
+    const elements = root.getElementsByTagName(tag);
+    for (let i = 0; i < elements.length; i++) underRoot.add(elements[i]);
+  }
   const unanswered: Element[] = [];
   // A loop, not recursion: pages nest deep enough to overflow the call stack.
   const test = (el: Element): boolean => {
