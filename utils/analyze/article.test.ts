@@ -30,3 +30,17 @@ describe('the article\'s main regions', () => {
     expect(findArticle(doc)?.root.id).toBe('h');
   });
 });
+
+describe('the story\'s core', () => {
+  // 200 characters without a comma: every block below earns the same credit.
+  const words = 'The council voted to close the bridge for repairs after engineers found cracks in two of its supports and the work is due to take until the spring of next year says the notice that went up today ';
+  const text = words.slice(0, 200);
+
+  it('on a tie for the best credit, is the element the page credits first, whatever kind of block credits it', () => {
+    // A div of text credits itself, a paragraph its parent; both credit the body by half: a three-way tie.
+    const divFirst = parseHtml(`<body><div id="div">${text}</div><section id="section"><p>${text}</p></section></body>`, 'https://news.example/a');
+    expect(findArticle(divFirst)?.root.id).toBe('div');
+    const paragraphFirst = parseHtml(`<body><section id="section"><p>${text}</p></section><div id="div">${text}</div></body>`, 'https://news.example/b');
+    expect(findArticle(paragraphFirst)?.root.id).toBe('section');
+  });
+});

@@ -47,7 +47,9 @@ export function isChrome(el: Element): boolean {
   return false;
 }
 
-const PROSE_SELECTOR = 'p, pre, blockquote, div';
+const PROSE_TAGS = ['p', 'pre', 'blockquote', 'div'];
+/** The prose blocks in document order, for the rare tie that order settles. */
+const PROSE_SELECTOR = PROSE_TAGS.join(', ');
 /** Where pages say the story is, strongest first. */
 const ARTICLE_BODY = '[itemprop~="articleBody"]';
 /** With `<main>`, the main regions. */
@@ -166,31 +168,40 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
   };
   /** Blocks that count as prose, with their lengths: the core's prose is summed from them once it is known. */
   const proseBlocks: { el: Element; len: number }[] = [];
-  const blocks = doc.body?.querySelectorAll(PROSE_SELECTOR) ?? [];
-  for (let i = 0; i < blocks.length; i++) {
-    if (i % 256 === 255) yield;
-    const p = blocks[i];
-    // The tag is read once: each DOM call costs most before the JIT has compiled this loop.
-    const isDiv = p.tagName === 'DIV';
-    const text = proseText(p, isDiv);
-    const len = text.trim().length;
-    if (len < 25) continue;
-    let links = 0;
-    if (!isDiv) {
-      const anchors = p.getElementsByTagName('a');
-      for (let j = 0; j < anchors.length; j++) links += (anchors[j].textContent ?? '').length;
+  /** The blocks that credited their containers: a tie for the best credit is settled by their order. */
+  const crediting = new Set<Element>();
+  // Each kind of block from its tag's list, not all of them in document order from one query of the
+  // selector list: the walk for a tag name is many times faster (see pageChromeOf). Sums do not depend
+  // on the order; only a tie for the best credit does, and that is settled below as the order would.
+  const body = doc.body;
+  let visited = 0;
+  for (const tag of PROSE_TAGS) {
+    const blocks = body ? body.getElementsByTagName(tag) : [];
+    const isDiv = tag === 'div';
+    for (let i = 0; i < blocks.length; i++) {
+      if (++visited % 256 === 0) yield;
+      const p = blocks[i];
+      const text = proseText(p, isDiv);
+      const len = text.trim().length;
+      if (len < 25) continue;
+      let links = 0;
+      if (!isDiv) {
+        const anchors = p.getElementsByTagName('a');
+        for (let j = 0; j < anchors.length; j++) links += (anchors[j].textContent ?? '').length;
+      }
+      const place = placeOf(p);
+      if (links / len <= LINK_DENSITY_LIMIT) {
+        proseBlocks.push({ el: p, len });
+        for (const c of place.above) add(prose, c, len);
+      }
+      if (place.inChrome) continue;
+      const score = 1 + Math.min(3, Math.floor(len / 100)) + (text.match(/,/g)?.length ?? 0);
+      // A div of text is its own container; a paragraph's container is its parent.
+      const container = isDiv ? p : p.parentElement;
+      add(credit, container, score);
+      add(credit, container?.parentElement ?? null, score / 2);
+      crediting.add(p);
     }
-    const place = placeOf(p);
-    if (links / len <= LINK_DENSITY_LIMIT) {
-      proseBlocks.push({ el: p, len });
-      for (const c of place.above) add(prose, c, len);
-    }
-    if (place.inChrome) continue;
-    const score = 1 + Math.min(3, Math.floor(len / 100)) + (text.match(/,/g)?.length ?? 0);
-    // A div of text is its own container; a paragraph's container is its parent.
-    const container = isDiv ? p : p.parentElement;
-    add(credit, container, score);
-    add(credit, container?.parentElement ?? null, score / 2);
   }
   let core: Element | null = null;
   let bestScore = 0;
@@ -201,19 +212,46 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
     if (out === undefined) chrome.set(el, (out = isChrome(el)));
     return out;
   };
+  const eligible = (el: Element) => !(isChromeOnce(el) || (el.parentElement && isChromeOnce(el.parentElement)));
+  let tied = false;
   for (const [el, score] of credit) {
-    if (isChromeOnce(el) || (el.parentElement && isChromeOnce(el.parentElement))) continue;
+    if (!eligible(el)) continue;
     if (score > bestScore) {
       core = el;
       bestScore = score;
+      tied = false;
+    } else if (score === bestScore) {
+      tied = true;
     }
   }
+  if (tied) core = firstCredited(doc, crediting, (el) => credit.get(el) === bestScore && eligible(el));
   if (core && !wanted.has(core)) {
     let sum = 0;
     for (const b of proseBlocks) if (core.contains(b.el)) sum += b.len;
     prose.set(core, sum);
   }
   return { proseOf: (el) => prose.get(el) ?? 0, core };
+}
+
+/**
+ * Of the elements `best` accepts, the one the blocks in document order credit first (a block credits
+ * its container, then the container's parent): the tie-break of a pass over the blocks in page order.
+ * Ties for the best credit are rare, so this second walk, with a query for the order, is too.
+ */
+function firstCredited(doc: Document, crediting: ReadonlySet<Element>, best: (el: Element) => boolean): Element | null {
+  const seen = new Set<Element>();
+  const blocks = doc.body?.querySelectorAll(PROSE_SELECTOR) ?? [];
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i];
+    if (!crediting.has(p)) continue;
+    const container = p.localName === 'div' ? p : p.parentElement;
+    for (const el of [container, container?.parentElement ?? null]) {
+      if (!el || el === doc.documentElement || seen.has(el)) continue;
+      seen.add(el);
+      if (best(el)) return el;
+    }
+  }
+  return null;
 }
 
 /**
