@@ -39,6 +39,24 @@ describe('detectLanguage', () => {
     expect(detectLanguage(withMeta('content-type', 'fr'), FRENCH)).toBe('und');
   });
 
+  it('counts the same words by the ASCII pattern as by Unicode letter runs, whenever it takes the ASCII one', () => {
+    const english = new Set('the of and to in is that for it was on with as are be by this have from at not has but were they which their been an will would said its who more also after about'.split(' '));
+    const reference = (sample: string) => {
+      const runs = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+      return { words: runs.length, english: runs.filter((r) => english.has(r)).length };
+    };
+    const samples = [
+      'The minister’s “plan” — as it was said — is THE_plan2 of 2024, and the4 tHe were_not at-the end.',
+      'It said the café was closed; the Señor was not.', // letters outside ASCII: the Unicode runs
+      'The KELVIN sign \u212A and the dotted \u0130stanbul are letters that lower-case into ASCII.',
+      'The e\u0301 of a decomposed accent: a mark, not a letter, ends the run.',
+      'Ⅻ and Ⓐ change case but are no letters; the rest is English and it was said so.',
+      '',
+      '12,000 troops — 40%!',
+    ];
+    for (const sample of samples) expect(countWords(sample), sample).toEqual(reference(sample));
+  });
+
   it('counts words the way Unicode letters run, also in capitals, accents, astral letters and a dotted capital I', () => {
     // 20+ words, a fifth of them common English ones, written in capitals and mixed scripts.
     const mixed = 'THE Café 𝐀𝐁 said İstanbul WAS calm, AND the port was open. '.repeat(4);

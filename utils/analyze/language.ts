@@ -5,6 +5,8 @@
 const ENGLISH_WORDS = new Set('the of and to in is that for it was on with as are be by this have from at not has but were they which their been an will would said its who more also after about'.split(' '));
 
 const LETTER_RUN = /\p{L}+/gu;
+const ASCII_LETTER_RUN = /[a-z]+/g;
+const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
 /**
  * A common English word between two spaces, in the runs of letters joined by spaces: then a word is
  * exactly a run, and an ASCII pattern finds it without Unicode look-arounds at every position of the
@@ -18,7 +20,12 @@ const ENGLISH_BETWEEN_SPACES = new RegExp(` (?=(?:${[...ENGLISH_WORDS].join('|')
  * page, where a loop in JavaScript would still be interpreted.
  */
 export function countWords(sample: string): { words: number; english: number } {
-  const runs = sample.toLowerCase().match(LETTER_RUN);
+  const lower = sample.toLowerCase();
+  // Without a letter outside ASCII, the `\p{L}+` runs of lower-cased text are its [a-z]+ runs, which a
+  // pattern without Unicode classes finds faster: the count took 105-110 µs a page instead of 175-200
+  // (Chromium, runs 2-4, all of pages-dev, where 135 of 189 samples qualify: curly quotes and dashes
+  // are no letters).
+  const runs = lower.match(NON_ASCII_LETTER.test(lower) ? LETTER_RUN : ASCII_LETTER_RUN);
   if (!runs) return { words: 0, english: 0 };
   return { words: runs.length, english: ` ${runs.join(' ')} `.match(ENGLISH_BETWEEN_SPACES)?.length ?? 0 };
 }
