@@ -1,5 +1,5 @@
 import { isNamedSource } from '../analyze/attribution';
-import { resolveParty, sameParty } from '../parties';
+import { resolveParty, sameParty, type PartyRef } from '../parties';
 import type { Claim } from '../types';
 import { note, type NoteRule, type RuleContext } from './types';
 
@@ -30,13 +30,31 @@ function overlap(a: Set<string>, b: Set<string>): number {
 interface Attributed {
   claim: Claim;
   words: Set<string>;
+  /** Its source as a party, its sentence's place, and whether it says it agrees: each asked once per claim, not once per pair. */
+  party: PartyRef;
+  position: number;
+  agrees: boolean;
 }
 
-/** Claims with a named source, their content words computed once per analysis. */
-function attributedClaims(ctx: RuleContext): Attributed[] {
-  return ctx.memo('corroboration', () =>
-    ctx.claims.filter((c) => c.attribution && isNamedSource(c.attribution.source)).map((claim) => ({ claim, words: contentWords(claim.text) })),
-  );
+interface Attributions {
+  all: Attributed[];
+  byClaim: Map<Claim, Attributed>;
+}
+
+/** Claims with a named source, with what the pairwise comparison reads of each, worked out once per analysis. */
+function attributedClaims(ctx: RuleContext): Attributions {
+  return ctx.memo('corroboration', () => {
+    const all = ctx.claims
+      .filter((c) => c.attribution && isNamedSource(c.attribution.source))
+      .map((claim) => ({
+        claim,
+        words: contentWords(claim.text),
+        party: resolveParty(claim.attribution!.source),
+        position: ctx.sentenceOf(claim)?.index ?? ctx.claims.indexOf(claim),
+        agrees: AGREEMENT.test(claim.text),
+      }));
+    return { all, byClaim: new Map(all.map((a) => [a.claim, a])) };
+  });
 }
 
 /** How far back (in sentences) "the city’s own figures agree" may reach for what it agrees with. */
@@ -48,7 +66,7 @@ const AGREEMENT_REACH = 3;
  */
 function sayTheSame(earlier: Attributed, later: Attributed, distance: number): boolean {
   const shared = overlap(earlier.words, later.words);
-  if (distance <= AGREEMENT_REACH && AGREEMENT.test(later.claim.text) && shared >= (distance === 1 ? 1 : 2)) return true;
+  if (distance <= AGREEMENT_REACH && later.agrees && shared >= (distance === 1 ? 1 : 2)) return true;
   const smaller = Math.min(earlier.words.size, later.words.size);
   return smaller >= 4 && shared / smaller >= 0.5;
 }
@@ -57,17 +75,15 @@ export const corroborated: NoteRule = {
   code: 'corroborated',
   description: 'Another named source in the article says the same thing',
   apply(claim, ctx) {
-    const all = attributedClaims(ctx);
-    const self = all.find((a) => a.claim === claim);
+    const { all, byClaim } = attributedClaims(ctx);
+    const self = byClaim.get(claim);
     if (!self || !claim.attribution) return [];
-    const sourceRef = resolveParty(claim.attribution.source);
-    const position = (c: Claim) => ctx.sentenceOf(c)?.index ?? ctx.claims.indexOf(c);
     for (const other of all) {
       if (other === self || !other.claim.attribution) continue;
       // Corroboration needs a second, different source.
       const otherSource = other.claim.attribution.source;
-      if (otherSource === claim.attribution.source || sameParty(sourceRef, resolveParty(otherSource))) continue;
-      const distance = position(other.claim) - position(claim);
+      if (otherSource === claim.attribution.source || sameParty(self.party, other.party)) continue;
+      const distance = other.position - self.position;
       const same = distance > 0 ? sayTheSame(self, other, distance) : sayTheSame(other, self, -distance);
       if (!same) continue;
       return [note('corroborated', `Corroborated: ${otherSource} says much the same elsewhere in the article.`, other.claim.text)];
