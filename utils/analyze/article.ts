@@ -134,8 +134,8 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
   };
   // For each block: which candidates stand above it (it adds its length to those few instead of to
   // every ancestor), and whether page chrome (`closest(PAGE_CHROME)`) does. Both are answered in one
-  // walk up, once per ancestor: blocks share their ancestors. The page has few chrome elements: one
-  // query lists them, instead of a selector match for each ancestor of every block.
+  // walk up, once per ancestor: blocks share their ancestors. The page has few chrome elements:
+  // pageChromeOf lists them, instead of a selector match for each ancestor of every block.
   const wanted = new Set(candidates);
   const pageChrome = pageChromeOf(doc);
   interface Place {
@@ -236,7 +236,8 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
 /**
  * Of the elements `best` accepts, the one the blocks in document order credit first (a block credits
  * its container, then the container's parent): the tie-break of a pass over the blocks in page order.
- * Ties for the best credit are rare, so this second walk, with a query for the order, is too.
+ * Ties for the best credit are rare (8 of the 189 pages of pages-dev), so this second walk, with a
+ * query for the order, is too.
  */
 function firstCredited(doc: Document, crediting: ReadonlySet<Element>, best: (el: Element) => boolean): Element | null {
   const seen = new Set<Element>();
