@@ -235,9 +235,9 @@ function scopeTester(scope: ArticleScope | null): (el: Element) => boolean {
   if (!scope) return () => false;
   const known = new Map<Element, boolean>();
   const { root, exclude } = scope;
-  // Most links are outside the article: the browser lists the ones under its root in one query, so
-  // only those walk up their ancestors.
-  // (By tag name: a walk for two tag names is many times faster than one for the selector list.)
+  // Most links are outside the article: the browser lists the ones under its root, so only those walk
+  // up their ancestors (by tag name: two walks for a tag name are many times faster than one query of
+  // the selector list).
   const underRoot = new Set<Element>();
   for (const tag of ['a', 'img']) {
     const elements = root.getElementsByTagName(tag);
