@@ -77,17 +77,26 @@ export function inDocumentOrder(a: readonly Element[], b: readonly Element[]): E
 // Node.DOCUMENT_POSITION_FOLLOWING: the analyzer also runs where `Node` is no global (the CLI's DOM).
 const FOLLOWING = 4;
 /**
- * Page chrome around a block (`nav, footer, aside, header[role="banner"]`): its paragraphs say nothing
- * about where the story is. Listed by tag name: measured in Chromium (28 pages, runs 2-4 with the
- * DOM touched in between, so no cached list helps), getElementsByTagName walks the page for these
- * in 7 µs a page and querySelectorAll with the selector list in 66 µs.
+ * The elements under `root` with any of these tags, as `querySelectorAll(tags.join(', '))` would find
+ * them but unordered: by tag name, because measured in Chromium (28 pages, runs 2-4 with the DOM
+ * touched in between, so no cached list helps) getElementsByTagName walks a page in 2-7 µs where
+ * querySelectorAll with a selector list takes 30-66 µs (its fast path covers one simple selector).
  */
-function pageChromeOf(doc: Document): Set<Element> {
+export function elementsWithTags(root: Document | Element, tags: readonly string[]): Set<Element> {
   const found = new Set<Element>();
-  for (const tag of ['nav', 'footer', 'aside']) {
-    const elements = doc.getElementsByTagName(tag);
+  for (const tag of tags) {
+    const elements = root.getElementsByTagName(tag);
     for (let i = 0; i < elements.length; i++) found.add(elements[i]);
   }
+  return found;
+}
+
+/**
+ * Page chrome around a block (`nav, footer, aside, header[role="banner"]`): its paragraphs say nothing
+ * about where the story is.
+ */
+function pageChromeOf(doc: Document): Set<Element> {
+  const found = elementsWithTags(doc, ['nav', 'footer', 'aside']);
   const headers = doc.getElementsByTagName('header');
   for (let i = 0; i < headers.length; i++) if (headers[i].getAttribute('role') === 'banner') found.add(headers[i]);
   return found;
@@ -171,8 +180,8 @@ function* indexProse(doc: Document, candidates: readonly Element[]): Steps<Prose
   /** The blocks that credited their containers: a tie for the best credit is settled by their order. */
   const crediting = new Set<Element>();
   // Each kind of block from its tag's list, not all of them in document order from one query of the
-  // selector list: the walk for a tag name is many times faster (see pageChromeOf). Sums do not depend
-  // on the order; only a tie for the best credit does, and that is settled below as the order would.
+  // selector list: the walk for a tag name is many times faster (see elementsWithTags). Sums do not
+  // depend on the order; only a tie for the best credit does, and that is settled below as the order would.
   const body = doc.body;
   let visited = 0;
   for (const tag of PROSE_TAGS) {

@@ -3,7 +3,7 @@
  * Network checks (utils/link-check/) refine the links this leaves `unchecked`.
  */
 import { isFlaggedStatus, type LinkReport, type LinkStatus } from '../types';
-import type { ArticleScope } from './article';
+import { elementsWithTags, type ArticleScope } from './article';
 import { makePartsIdFactory } from './hash';
 import { drain, type Steps } from './steps';
 import { collapseSpace } from './sentences';
@@ -11,6 +11,7 @@ import { indexNodes, rangeOfElement, type TextMap } from './text-map';
 
 /** The elements ClaimLens reports, in document order. The overlay uses the same query to find them again. */
 export const LINK_SELECTOR = 'a, img';
+const LINK_TAGS = ['a', 'img'];
 
 const MAX_TEXT = 300;
 
@@ -236,13 +237,8 @@ function scopeTester(scope: ArticleScope | null): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   const { root, exclude } = scope;
   // Most links are outside the article: the browser lists the ones under its root, so only those walk
-  // up their ancestors (by tag name: two walks for a tag name are many times faster than one query of
-  // the selector list).
-  const underRoot = new Set<Element>();
-  for (const tag of ['a', 'img']) {
-    const elements = root.getElementsByTagName(tag);
-    for (let i = 0; i < elements.length; i++) underRoot.add(elements[i]);
-  }
+  // up their ancestors.
+  const underRoot = elementsWithTags(root, LINK_TAGS);
   const unanswered: Element[] = [];
   // A loop, not recursion: pages nest deep enough to overflow the call stack.
   const test = (el: Element): boolean => {
