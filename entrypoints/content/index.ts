@@ -1,13 +1,13 @@
 import '@/utils/overlay/overlay.css';
 import { analyzeDocumentAsync } from '@/utils/analyze';
-import { findArticle } from '@/utils/analyze/article';
-import { buildTextMap } from '@/utils/analyze/text-map';
+import type { TextMap } from '@/utils/analyze/text-map';
 import { backgroundToContent, contentToBackground, onMessages, pageToContent, sendMessage } from '@/utils/messaging';
 import { reportFactChecks } from './fact-checks';
 import { watchArticleGrowth, watchNavigation } from '@/utils/content/spa';
 import { attachCards, type NoteCards } from '@/utils/overlay/card';
 import { notesToContent } from '@/utils/notes/messages';
 import { PageUserNotesState } from '@/utils/content/user-notes';
+import { AnalysedArticle } from '@/utils/content/analysed-article';
 import { PageSession } from '@/utils/overlay/page-session';
 import { mayRunOn, overlayShownOn, readOverlayPreferences, visibleNotes } from '@/utils/overlay/visibility';
 import { overlaySettingsItem } from '@/utils/storage';
@@ -17,21 +17,25 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let prefs = readOverlayPreferences(null);
-    // The article's text as the analyzer saw it: the offsets of claims and notes point into it.
-    const articleMap = (doc: Document) => {
-      const scope = findArticle(doc);
-      return scope ? buildTextMap(scope.root, { exclude: scope.exclude }) : null;
-    };
+    // The article's text as the analyzer saw it: the offsets of claims and notes point into it. Marking,
+    // the user's notes and the growth watch take it from the analysis rather than reading the page again.
+    const article = new AnalysedArticle(document);
     // The user's own notes: placed against the article text after each analysis, shown in the cards.
     let cards: NoteCards | null = null;
-    const userNotes = new PageUserNotesState(document, () => articleMap(document), () => cards?.refresh());
+    const userNotes = new PageUserNotesState(document, article, () => cards?.refresh());
     const session = new PageSession({
       doc: document,
       // In slices that yield to the page, so a big article never freezes it; a newer run (navigation,
       // grown article) or the end of this content script stops the one in flight.
-      analyze: (doc, url, signal) => analyzeDocumentAsync(doc, url, { signal }),
+      // The text map is kept only from an analysis that finished: a stopped one is not what is marked.
+      analyze: async (doc, url, signal) => {
+        let map: TextMap | null = null;
+        const notes = await analyzeDocumentAsync(doc, url, { signal, onTextMap: (read) => (map = read) });
+        article.keep(map);
+        return notes;
+      },
       signal: ctx.signal,
-      articleMap,
+      articleMap: () => article.map(),
       report: (analysis) => sendMessage(contentToBackground, 'page-analysis', analysis),
       overlaysWanted: async () => {
         prefs = readOverlayPreferences(await overlaySettingsItem.getValue());
@@ -102,7 +106,7 @@ export default defineContentScript({
       growth?.abort();
       growth = new AbortController();
       ctx.signal.addEventListener('abort', () => growth?.abort(), { once: true });
-      const root = findArticle(document)?.root;
+      const root = article.root();
       if (!root) return;
       watchArticleGrowth({
         root,

@@ -22,7 +22,7 @@ import { analyzeLinksSteps } from './links';
 import { findPublishedDate } from './published';
 import { scoreSentence } from './score';
 import { splitSentencesSteps, type Sentence } from './sentences';
-import { buildTextMapSteps, selectorFor } from './text-map';
+import { buildTextMapSteps, selectorFor, type TextMap } from './text-map';
 
 /** A fact-check the user has seen (schema.org ClaimReview), as stored by ClaimLens. */
 export interface FactCheck {
@@ -50,6 +50,11 @@ export interface AnalyzeOptions {
   rateDomain?: (hostname: string) => (DomainRating & { domain: string }) | undefined;
   /** Cap on the article text analysed, so a hostile page cannot stall the tab. */
   maxChars?: number;
+  /**
+   * Told the article's text map once it is built (null: no article), the one every offset of the
+   * result points into: the content script marks claims with it instead of building it again.
+   */
+  onTextMap?: (map: TextMap | null) => void;
 }
 
 /** Kinds that on their own make a sentence worth a note, whatever its score. */
@@ -215,6 +220,7 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
   const scope = yield* findArticleSteps(doc);
   yield;
   const map = scope ? yield* buildTextMapSteps(scope.root, { exclude: scope.exclude, maxChars: options.maxChars }) : null;
+  options.onTextMap?.(map);
   yield;
   const links = yield* analyzeLinksSteps(doc, baseUrlOf(doc, url), scope, map);
   if (options.rateDomain) rateLinks(links, options.rateDomain);

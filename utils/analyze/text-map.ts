@@ -166,6 +166,24 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
   return { root, text: parts.join(''), nodes, starts, runs };
 }
 
+/**
+ * Whether the map still describes the page: every one of its text nodes is in the document and holds
+ * the text it held when the map was built. Checking costs a read per text node, where building the map
+ * again costs finding the article and walking all of it. Highlighting splits text nodes, so a map of
+ * the page before marking no longer holds once the page is marked (its text is still the same string).
+ */
+export function textMapHolds(map: TextMap): boolean {
+  if (!map.root.isConnected) return false;
+  const { nodes, starts, text } = map;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const end = i + 1 < nodes.length ? starts[i + 1] : text.length;
+    const data = node.data;
+    if (!node.isConnected || data.length !== end - starts[i] || !text.startsWith(data, starts[i])) return false;
+  }
+  return true;
+}
+
 /** Index of the node that holds `offset` (the last node starting at or before it). */
 function nodeIndexAt(map: TextMap, offset: number): number {
   let lo = 0;

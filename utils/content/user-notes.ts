@@ -34,7 +34,8 @@ export class PageUserNotesState {
 
   constructor(
     private readonly doc: Document,
-    private readonly articleMap: () => TextMap | null,
+    /** The article's text map as the page is now, and the text the last analysis read. */
+    private readonly article: { map(): TextMap | null; text(): string },
     /** Called after the notes changed, so open cards re-render. */
     private readonly changed: () => void = () => undefined,
   ) {}
@@ -50,7 +51,8 @@ export class PageUserNotesState {
     const stored = await sendMessage(notesFromContent, 'notes-page', { key }).catch(() => null);
     if (!Array.isArray(stored)) return;
     this.notes = stored;
-    const text = this.articleMap()?.text ?? '';
+    // The analysed text: the claims placed beside the notes have their offsets in it.
+    const text = this.article.text();
     this.page = { text, notes };
     this.placed = placeNotes(stored, { text, claims: notes?.claims ?? [], links: notes?.links ?? [] });
     if (this.placed.anchors.size > 0) {
@@ -119,7 +121,7 @@ export class PageUserNotesState {
 
   /** Adds a note on the user's selection (context menu); asks for the body. Returns what happened, for the user. */
   async addOnSelection(selectionText: string, ask: (quote: string) => string | null): Promise<string> {
-    const map = this.articleMap();
+    const map = this.article.map();
     if (!map) return 'ClaimLens found no article text on this page to attach a note to.';
     const range = findSelection(this.doc, map, selectionText);
     if (!range) return 'Select words in the article to add a ClaimLens note.';
