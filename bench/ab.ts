@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/ab.ts --base DIR [--head DIR] [--call FILE:EXPORT] [--passes N] [--only S] [--list FILE]`: the analyzer of another checkout
+ * `npx tsx bench/ab.ts --base DIR [--head DIR] [--call FILE:EXPORT] [--cold] [--passes N] [--only S] [--list FILE]`: the analyzer of another checkout
  * (DIR, e.g. a `git worktree` of the last commit) against this one, page by page in the same headless
  * Chromium, with the timing of `npm run bench:analyze` (median of runs 2–4 after a first, cold run).
  *
@@ -7,6 +7,10 @@
  * other work shares the machine): here both analyzers run in the same page, one run each in turn (the
  * first of the pair alternating from page to page), so a busy moment hits both alike.
  * Prints the mean of the per-page medians for each, their ratio, and the median of per-page ratios.
+ *
+ * `--cold` compares first runs instead (what a reader's tab pays): each checkout alone in a browser
+ * started for it, one run per page, the order alternating. (Contexts of one browser share a renderer's
+ * caches, compiled patterns among them, so whichever ran second in a pair started warmer.)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,7 +20,7 @@ import { openPage, option, pageFiles, pagesDir, root } from './pages';
 
 const baseDir = option('--base');
 if (!baseDir) {
-  console.error('usage: npx tsx bench/ab.ts --base DIR [--passes N] [--only S] [--list FILE]');
+  console.error('usage: npx tsx bench/ab.ts --base DIR [--head DIR] [--call FILE:EXPORT] [--cold] [--passes N] [--only S] [--list FILE]');
   process.exit(2);
 }
 const passes = Number(option('--passes') ?? 1);
@@ -33,9 +37,48 @@ async function bundle(dir: string, name: string): Promise<string> {
   return out.outputFiles[0].text;
 }
 
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+
+/** `--cold`: the first run of each checkout, alone in a browser of its own, per page. */
+async function compareCold(launch: () => Promise<Browser>, scripts: Record<'base' | 'head', string>): Promise<void> {
+  const sums = { base: 0, head: 0 };
+  const ratios: number[] = [];
+  let n = 0;
+  const files = pageFiles();
+  for (let pass = 0; pass < passes; pass++) {
+    for (const [i, file] of files.entries()) {
+      const html = readFileSync(join(pagesDir, file), 'utf8');
+      const url = `https://pages-dev.example/${encodeURIComponent(file)}`;
+      const got = { base: 0, head: 0 };
+      for (const side of (i + pass) % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const)) {
+        const browser = await launch();
+        try {
+          const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+          await openPage(page, url, html, { isolated: true });
+          await page.evaluate(scripts[side]);
+          // A browser just started is still busy with its own start-up on the other core: let it settle.
+          await new Promise((settled) => setTimeout(settled, 500));
+          got[side] = (await page.evaluate(`window.__${side}(${JSON.stringify(url)})`)) as number;
+        } finally {
+          await browser.close();
+        }
+      }
+      sums.base += got.base;
+      sums.head += got.head;
+      ratios.push(got.head / got.base);
+      n++;
+    }
+  }
+  ratios.sort((a, b) => a - b);
+  console.log(`${n} first runs each, every one in a browser of its own, mean over pages`);
+  console.log(`base ${(sums.base / n).toFixed(2)} ms   this ${(sums.head / n).toFixed(2)} ms   this/base ${(sums.head / sums.base).toFixed(3)}   median per-page ratio ${ratios[Math.floor(ratios.length / 2)].toFixed(3)}`);
+}
+
 async function main(): Promise<void> {
   const scripts = { base: await bundle(baseDir!, '__base'), head: await bundle(option("--head") ?? root, '__head') };
-  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  const launch = () => chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  if (process.argv.includes('--cold')) return compareCold(launch, scripts);
+  const browser = await launch();
   const sums = { base: 0, head: 0, baseCold: 0, headCold: 0 };
   const ratios: number[] = [];
   let n = 0;
