@@ -8,8 +8,8 @@ import { tokenize } from './index';
 /**
  * One country as the analyzer matches it: ISO code, then every name, demonym and capital that refers to
  * it. In countries.json each is given as its lower-cased tokens joined by single spaces ("korea south"),
- * the form the party index matches: tokenizing the 1,100 names in every page cost more than all the rest
- * of building the index.
+ * the form the party index matches, so pages do not tokenize the 1,100 names (about 1 ms of the first
+ * lookup in every page).
  */
 export type CompactCountry = [code: string, names: string[], demonyms: string[], capitals: string[]];
 
