@@ -9,6 +9,7 @@ import { notesToContent } from '@/utils/notes/messages';
 import { PageUserNotesState } from '@/utils/content/user-notes';
 import { AnalysedArticle } from '@/utils/content/analysed-article';
 import { PageSession } from '@/utils/overlay/page-session';
+import { openSelectionNote, showSelectionMessage } from '@/utils/overlay/selection-note';
 import { mayRunOn, overlayShownOn, readOverlayPreferences, visibleNotes } from '@/utils/overlay/visibility';
 import { overlaySettingsItem } from '@/utils/storage';
 
@@ -59,11 +60,11 @@ export default defineContentScript({
       {
         'get-user-notes': () => userNotes.snapshot(),
         'notes-changed': () => userNotes.refresh(),
-        'add-selection-note': async ({ selectionText }) => {
-          const said = await userNotes
-            .addOnSelection(String(selectionText ?? ''), (quote) => window.prompt(`ClaimLens note on “${quote.slice(0, 80)}”`, ''))
-            .catch((problem: unknown) => (problem instanceof Error ? problem.message : String(problem)));
-          if (said && said !== 'Note saved.') window.alert(said);
+        // A panel of ClaimLens's own under the selection, not window.prompt (see selection-note.ts).
+        'add-selection-note': ({ selectionText }) => {
+          const found = userNotes.selectionTarget(String(selectionText ?? ''));
+          if ('problem' in found) showSelectionMessage(document, found.problem);
+          else openSelectionNote(document, { quote: found.quote, save: (body) => userNotes.add(found.target, body) });
         },
       },
       ctx.signal,

@@ -122,14 +122,17 @@ export async function serve(routes: Record<string, { file?: string; html?: strin
   };
 }
 
-/** Polls `probe` until it returns a value other than undefined/null/false, or fails after `timeoutMs`. */
+/**
+ * Polls `probe` until it returns a value other than undefined/null/false/0, or fails after `timeoutMs`.
+ * 0 counts as "not yet": probes are mostly `locator.count()`, waiting for at least one element.
+ */
 export async function eventually<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
     try {
       const value = await probe();
-      if (value !== undefined && value !== null && value !== false) return value;
+      if (value !== undefined && value !== null && value !== false && value !== 0) return value;
     } catch (error) {
       last = error;
     }

@@ -175,6 +175,76 @@ runner.test('the options page: search, delete with confirmation, no serious axe 
   await options.close();
 });
 
+const SELECTION_NOTE = 'Which front, and says who?';
+const SELECTED_WORDS = 'frontline operations';
+
+/** What the context menu's "Add ClaimLens note" does: the background asks the tab's content script (a menu cannot be clicked from here). */
+function addNoteOnSelection(tabId: number, selectionText: string): Promise<void> {
+  return browser.serviceWorker.evaluate(
+    async ({ tabId, selectionText }) => {
+      await chrome.tabs.sendMessage(tabId, { channel: 'claimlens:notes-to-content', type: 'add-selection-note', data: { selectionText } }, { frameId: 0 });
+    },
+    { tabId, selectionText },
+  );
+}
+
+runner.test('a note on selected words: a panel of its own under the selection (no browser dialog), saved with the keyboard', async () => {
+  const { page, tabId } = await openArticle();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+
+  // Nothing selected: the panel says so, and Escape closes it.
+  await addNoteOnSelection(tabId, '');
+  await eventually('the panel saying what to do', () => page.locator('claimlens-note-editor').count());
+  const hidden = await page.evaluate(() => document.querySelector('claimlens-note-editor')!.shadowRoot === null);
+  check(hidden, 'the panel is a closed shadow root (page scripts cannot read the note)');
+  await page.keyboard.press('Escape');
+  await eventually('the panel closed', async () => (await page.locator('claimlens-note-editor').count()) === 0);
+
+  const selected = await page.evaluate((words) => {
+    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(words);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + words.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      // Where the words are before the panel takes the focus (and the selection with it).
+      return { text: getSelection()!.toString(), bottom: range.getBoundingClientRect().bottom };
+    }
+    return { text: '', bottom: 0 };
+  }, SELECTED_WORDS);
+  check(selected.text === SELECTED_WORDS, `the words are selected (got "${selected.text}")`);
+  await addNoteOnSelection(tabId, selected.text);
+  const panel = page.locator('claimlens-note-editor');
+  await eventually('the note panel', () => panel.count());
+  const place = await page.evaluate((bottom) => {
+    const box = document.querySelector('claimlens-note-editor')!.getBoundingClientRect();
+    return { below: box.top >= bottom - 1, near: box.top - bottom < 40 };
+  }, selected.bottom);
+  check(place.below && place.near, `the panel sits just under the selected words (${JSON.stringify(place)})`);
+  // The text box has the focus: typed keys go into the note, Ctrl+Enter saves.
+  await page.keyboard.type(SELECTION_NOTE);
+  await page.keyboard.press('Control+Enter');
+  await eventually('the panel closed after saving', async () => (await panel.count()) === 0);
+  check(dialogs.length === 0, `no browser dialog was opened (got ${JSON.stringify(dialogs)})`);
+
+  const popup = await openPopup(browser, tabId);
+  try {
+    // The words are inside a claim: the note shows with that claim, as the user's.
+    const note = popup.locator('li.claim', { hasText: SELECTED_WORDS }).locator('[data-origin="user"]', { hasText: SELECTION_NOTE });
+    await eventually('the note under the claim holding the words, in the popup', () => note.count());
+  } finally {
+    await popup.close();
+  }
+  await page.close();
+});
+
 async function main(): Promise<number> {
   profile = await mkdtemp(join(tmpdir(), 'claimlens-profile-'));
   server = await serve({ '/seed-article.html': { file: resolve(ROOT, 'tests/fixtures/seed-article.html') } });

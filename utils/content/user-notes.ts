@@ -119,16 +119,16 @@ export class PageUserNotesState {
     };
   }
 
-  /** Adds a note on the user's selection (context menu); asks for the body. Returns what happened, for the user. */
-  async addOnSelection(selectionText: string, ask: (quote: string) => string | null): Promise<string> {
+  /**
+   * What a note on the user's selection (context menu) would be attached to: the selected words and
+   * their place in the article, or, when there is none, why, in words for the user.
+   */
+  selectionTarget(selectionText: string): { quote: string; target: NoteTarget } | { problem: string } {
     const map = this.article.map();
-    if (!map) return 'ClaimLens found no article text on this page to attach a note to.';
+    if (!map) return { problem: 'ClaimLens found no article text on this page to attach a note to.' };
     const range = findSelection(this.doc, map, selectionText);
-    if (!range) return 'Select words in the article to add a ClaimLens note.';
-    const body = ask(map.text.slice(range.start, range.end));
-    if (body === null) return '';
-    await this.add({ kind: 'selection', selector: selectorFor(map.text, range.start, range.end) }, body);
-    return 'Note saved.';
+    if (!range) return { problem: 'Select words in the article to add a ClaimLens note.' };
+    return { quote: map.text.slice(range.start, range.end), target: { kind: 'selection', selector: selectorFor(map.text, range.start, range.end) } };
   }
 }
 

@@ -221,19 +221,24 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
   };
 }
 
-interface EditHooks {
+export interface EditHooks {
   startEdit(): void;
   done(): void;
 }
 
-/** The card's content for a subject, built with `textContent` only. */
-function renderSubject(doc: Document, subject: CardSubject, actions: CardNoteActions | undefined, hooks: EditHooks): Node[] {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+/** Makes elements of `doc` with a class and, through `textContent` only, their text. */
+export function elementMaker(doc: Document): Make {
+  return (tag, className, text) => {
     const node = doc.createElement(tag);
     if (className) node.className = className;
     if (text !== undefined) node.textContent = text;
     return node;
   };
+}
+
+/** The card's content for a subject, built with `textContent` only. */
+function renderSubject(doc: Document, subject: CardSubject, actions: CardNoteActions | undefined, hooks: EditHooks): Node[] {
+  const el = elementMaker(doc);
   const out: Node[] = [];
   if (subject.kind === 'claim') {
     out.push(el('p', 'title', 'Claim'));
@@ -261,7 +266,7 @@ function renderSubject(doc: Document, subject: CardSubject, actions: CardNoteAct
   return out;
 }
 
-type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => HTMLElementTagNameMap[K];
+export type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => HTMLElementTagNameMap[K];
 
 /** A rule note as the popup shows it: the shared sentence-case label (with ⚠ for warnings), then the sentence without the label repeated. */
 function ruleNote(el: Make, note: ClaimNote): HTMLElement {
@@ -295,7 +300,7 @@ function userNotes(el: Make, subject: CardSubject, actions: CardNoteActions, hoo
     edit.setAttribute('aria-label', `Edit note: ${note.body.slice(0, 40)}`);
     edit.addEventListener('click', () => {
       hooks.startEdit();
-      section.replaceChildren(form(el, note.body, async (body) => actions.edit(note.id, body), hooks));
+      section.replaceChildren(noteForm(el, note.body, async (body) => actions.edit(note.id, body), hooks));
       section.querySelector('textarea')?.focus();
     });
     const del = el('button', 'small', 'Delete');
@@ -313,7 +318,7 @@ function userNotes(el: Make, subject: CardSubject, actions: CardNoteActions, hoo
   add.type = 'button';
   add.addEventListener('click', () => {
     hooks.startEdit();
-    section.replaceChildren(form(el, '', async (body) => actions.add(subject, body), hooks));
+    section.replaceChildren(noteForm(el, '', async (body) => actions.add(subject, body), hooks));
     section.querySelector('textarea')?.focus();
   });
   section.append(add);
@@ -322,7 +327,11 @@ function userNotes(el: Make, subject: CardSubject, actions: CardNoteActions, hoo
 
 let formCount = 0;
 
-function form(el: Make, initial: string, save: (body: string) => Promise<void>, hooks: EditHooks): HTMLElement {
+/**
+ * A note's form: the text, Save and Cancel, and the store's refusal in words under the text (the typed
+ * words stay). Ctrl+Enter (⌘+Enter) saves too.
+ */
+export function noteForm(el: Make, initial: string, save: (body: string) => Promise<void>, hooks: EditHooks): HTMLElement {
   const box = el('form', 'form');
   const id = `claimlens-note-${++formCount}`;
   const label = el('label', 'label', 'Note');
@@ -348,14 +357,20 @@ function form(el: Make, initial: string, save: (body: string) => Promise<void>, 
     }
   });
   // Keys typed into the note must not reach the page's shortcuts (j/k readers, search on "/").
-  text.addEventListener('keydown', (event) => event.stopPropagation());
+  text.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      box.requestSubmit();
+    }
+  });
   const buttons = el('div', 'buttons');
   buttons.append(saveButton, cancel);
   box.append(label, text, error, buttons);
   return box;
 }
 
-const CARD_CSS = `
+export const CARD_CSS = `
 :host { all: initial; }
 .card { box-sizing: border-box; width: 320px; max-height: 60vh; overflow: auto; padding: 10px 12px 12px;
   background: #fff; color: #1d1f23; border: 1px solid #b9bec7; border-radius: 8px;
