@@ -17,6 +17,14 @@ function Options() {
       <LinkCheckOptions />
       <RatingsSettings />
       <FactCheckSettings />
+      <footer class="options__footer">
+        ClaimLens is free software (MIT licence). It carries domain ratings from Lin et al. (2023), country names from
+        mledoze/countries (ODbL) and a claim scorer learned from the CLEF-2019 CheckThat! debates:{' '}
+        <a href="/THIRD-PARTY-NOTICES.txt" target="_blank" rel="noopener">
+          sources and licences
+        </a>
+        .
+      </footer>
     </main>
   );
 }

@@ -161,6 +161,13 @@ runner.test('the options page: search, delete with confirmation, no serious axe 
   const link = options.locator('.notes-list__item a').first();
   check((await link.getAttribute('href'))?.startsWith(server.origin), 'the note links to its page');
 
+  // The notices the footer links to ship in the build: the data's sources and the libraries' licences.
+  const notices = await options.evaluate(async () => {
+    const link = document.querySelector<HTMLAnchorElement>('.options__footer a[href$="THIRD-PARTY-NOTICES.txt"]');
+    return link ? (await fetch(link.href)).text() : '';
+  });
+  check(/Open Database License/.test(notices) && /pnasnexus\/pgad286/.test(notices) && /preact/.test(notices), 'the options page links to the shipped third-party notices');
+
   const violations = await seriousAxeViolations(options);
   check(violations.length === 0, `axe violations:\n${violations.join('\n')}`);
   await options.screenshot({ path: resolve(ROOT, 'docs/options.png'), fullPage: true });
