@@ -237,6 +237,12 @@ runner.test('a note on selected words: a panel of its own under the selection (n
   check(place.below && place.near, `the panel sits just under the selected words (${JSON.stringify(place)})`);
   // The text box has the focus: typed keys go into the note, Ctrl+Enter saves.
   await page.keyboard.type(SELECTION_NOTE);
+  const box = await panel.boundingBox();
+  if (box) {
+    const shot = resolve(ROOT, 'docs/selection-note.png');
+    await page.screenshot({ path: shot, clip: { x: Math.max(0, box.x - 120), y: Math.max(0, box.y - 90), width: box.width + 240, height: box.height + 110 } });
+    console.log(`  screenshot: ${shot}`);
+  }
   await page.keyboard.press('Control+Enter');
   await eventually('the panel closed after saving', async () => (await panel.count()) === 0);
   check(dialogs.length === 0, `no browser dialog was opened (got ${JSON.stringify(dialogs)})`);
