@@ -347,13 +347,21 @@ export function noteForm(el: Make, initial: string, save: (body: string) => Prom
   const cancel = el('button', 'small', 'Cancel');
   cancel.type = 'button';
   cancel.addEventListener('click', () => hooks.done());
+  // One save at a time: a second Save or Ctrl+Enter while the store answers would store the note twice.
+  let saving = false;
   box.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (saving) return;
+    saving = true;
+    saveButton.disabled = true;
     try {
       await save(text.value);
       hooks.done();
     } catch (problem) {
       error.textContent = problem instanceof Error ? problem.message : String(problem);
+    } finally {
+      saving = false;
+      saveButton.disabled = false;
     }
   });
   // Keys typed into the note must not reach the page's shortcuts (j/k readers, search on "/").

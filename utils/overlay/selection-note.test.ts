@@ -73,6 +73,25 @@ describe('the note editor for selected words', () => {
     expect(onClose).toHaveBeenCalledWith(true);
   });
 
+  it('saves once when Save is pressed again while the store answers', async () => {
+    let answer: () => void = () => undefined;
+    const saved: string[] = [];
+    const { type, textBox } = open({
+      save: (body) =>
+        new Promise<void>((resolve) => {
+          saved.push(body);
+          answer = resolve;
+        }),
+    });
+    type('Only once');
+    key(textBox, 'Enter', { ctrlKey: true });
+    key(textBox, 'Enter', { ctrlKey: true });
+    await flush();
+    answer();
+    await flush();
+    expect(saved).toEqual(['Only once']);
+  });
+
   it('Ctrl+Enter in the text box saves too', async () => {
     const { saved, type, textBox } = open();
     type('Check the figure');
