@@ -97,11 +97,7 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
     focusable.push(el);
   }
 
-  const host = doc.createElement(CARD_TAG);
-  // Inline !important beats any page rule on our host, so the page cannot hide or restyle it.
-  host.style.setProperty('all', 'initial', 'important');
-  host.style.setProperty('position', 'absolute', 'important');
-  host.style.setProperty('z-index', '2147483647', 'important');
+  const host = overlayHost(doc, CARD_TAG);
   host.style.setProperty('display', 'none', 'important');
   const root = host.attachShadow({ mode: options.shadowMode ?? 'closed' });
   const style = doc.createElement('style');
@@ -224,6 +220,19 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
 export interface EditHooks {
   startEdit(): void;
   done(): void;
+}
+
+/**
+ * A host element for a panel of ClaimLens's own over the page (a card, the note editor), positioned by
+ * `top`/`left` in page coordinates. Inline !important beats any page rule on it, so the page cannot
+ * hide or restyle it.
+ */
+export function overlayHost(doc: Document, tag: string): HTMLElement {
+  const host = doc.createElement(tag);
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('position', 'absolute', 'important');
+  host.style.setProperty('z-index', '2147483647', 'important');
+  return host;
 }
 
 /** Makes elements of `doc` with a class and, through `textContent` only, their text. */

@@ -7,7 +7,7 @@
  * Like the note cards, the panel is a closed shadow root on its own host under `<html>`: page CSS and
  * scripts cannot reach it, and the quote (page text) goes in through `textContent` only.
  */
-import { CARD_CSS, elementMaker, noteForm } from './card';
+import { CARD_CSS, elementMaker, noteForm, overlayHost } from './card';
 
 /** The panel host's tag. */
 export const SELECTION_NOTE_TAG = 'claimlens-note-editor';
@@ -110,11 +110,7 @@ function openPanel(doc: Document, place: PanelPlace, shadowMode: ShadowRootMode 
   openPanels.set(doc, panels);
   for (const other of [...panels]) if (!other.hasUnsavedText()) other.close();
 
-  const host = doc.createElement(SELECTION_NOTE_TAG);
-  // Inline !important beats any page rule on our host, so the page cannot hide or restyle it.
-  host.style.setProperty('all', 'initial', 'important');
-  host.style.setProperty('position', 'absolute', 'important');
-  host.style.setProperty('z-index', '2147483647', 'important');
+  const host = overlayHost(doc, SELECTION_NOTE_TAG);
   host.style.setProperty('top', `${place.top}px`, 'important');
   host.style.setProperty('left', `${place.left}px`, 'important');
   const root = host.attachShadow({ mode: shadowMode });
