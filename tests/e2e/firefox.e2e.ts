@@ -141,6 +141,45 @@ runner.test('clicking a claim in the popup flashes it on the page', async () => 
   await eventually('the claim to flash', () => article.evaluate((id) => document.querySelectorAll(`claimlens-mark[data-claim-id="${id}"][data-claimlens-flash]`).length, claimId));
 });
 
+runner.test('a note on selected words: the panel opens in Gecko too, and Ctrl+Enter stores the note', async () => {
+  const words = 'frontline operations';
+  const note = 'Firefox: which front?';
+  await article.bringToFront();
+  const selected = await article.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + wanted.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    }
+    return '';
+  }, words);
+  check(selected === words, `the words are selected (got "${selected}")`);
+  // What the context menu item does: the background asks the tab's content script.
+  await extensionPage.evaluate(
+    (tabId, selectionText) =>
+      (globalThis as any).browser.tabs.sendMessage(tabId, { channel: 'claimlens:notes-to-content', type: 'add-selection-note', data: { selectionText } }, { frameId: 0 }),
+    articleTabId,
+    selected,
+  );
+  await eventually('the note panel', () => article.evaluate(() => document.querySelectorAll('claimlens-note-editor').length));
+  check(await article.evaluate(() => document.querySelector('claimlens-note-editor')!.shadowRoot === null), 'the panel is a closed shadow root');
+  await article.keyboard.type(note);
+  await article.keyboard.down('Control');
+  await article.keyboard.press('Enter');
+  await article.keyboard.up('Control');
+  await eventually('the panel closed after saving', () => article.evaluate(() => document.querySelectorAll('claimlens-note-editor').length === 0));
+  const stored = await eventually('the note in extension storage', () =>
+    extensionPage.evaluate(async (body) => JSON.stringify((await (globalThis as any).browser.storage.local.get('user-notes'))['user-notes'] ?? '').includes(body), note),
+  );
+  check(stored, 'the note is stored');
+});
+
 async function main(): Promise<number> {
   if (!existsSync(FIREFOX)) {
     throw new Error(`Firefox not found at ${FIREFOX}: install it (apt-get install -y firefox-esr) or set FIREFOX_PATH. The Firefox build is only tested in a real Firefox here.`);
