@@ -169,6 +169,8 @@ runner.test('a note on selected words: the panel opens in Gecko too, and Ctrl+En
   );
   await eventually('the note panel', () => article.evaluate(() => document.querySelectorAll('claimlens-note-editor').length));
   check(await article.evaluate(() => document.querySelector('claimlens-note-editor')!.shadowRoot === null), 'the panel is a closed shadow root');
+  const width = await article.evaluate(() => document.querySelector('claimlens-note-editor')!.getBoundingClientRect().width);
+  check(width === 320, `the panel keeps its own styles under the page's strict CSP (width ${width}, styled 320)`);
   await article.keyboard.type(note);
   await article.keyboard.down('Control');
   await article.keyboard.press('Enter');
@@ -187,7 +189,10 @@ async function main(): Promise<number> {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${EXTENSION_DIR}: run \`npx wxt build -b firefox\` (npm run test:e2e does).`);
   }
-  server = await serve({ '/seed-article.html': { file: resolve(ROOT, 'tests/fixtures/seed-article.html') } });
+  // A strict Content-Security-Policy, as news sites send: everything below must work under it.
+  server = await serve({
+    '/seed-article.html': { file: resolve(ROOT, 'tests/fixtures/seed-article.html'), headers: { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self'" } },
+  });
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,

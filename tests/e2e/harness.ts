@@ -102,8 +102,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves fixed paths → files (or literal HTML) on 127.0.0.1 at a free port. */
-export async function serve(routes: Record<string, { file?: string; html?: string }>): Promise<StaticServer> {
+/** Serves fixed paths → files (or literal HTML), with any extra response headers, on 127.0.0.1 at a free port. */
+export async function serve(routes: Record<string, { file?: string; html?: string; headers?: Record<string, string> }>): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const route = routes[path];
@@ -112,7 +112,7 @@ export async function serve(routes: Record<string, { file?: string; html?: strin
       return;
     }
     const body = route.file ? await readFile(route.file) : Buffer.from(route.html ?? '');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...route.headers }).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

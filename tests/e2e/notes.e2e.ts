@@ -182,6 +182,7 @@ runner.test('the options page: search, delete with confirmation, no serious axe 
   await options.close();
 });
 
+const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self'";
 const SELECTION_NOTE = 'Which front, and says who?';
 const SELECTED_WORDS = 'frontline operations';
 
@@ -235,6 +236,8 @@ runner.test('a note on selected words: a panel of its own under the selection (n
     return { below: box.top >= bottom - 1, near: box.top - bottom < 40 };
   }, selected.bottom);
   check(place.below && place.near, `the panel sits just under the selected words (${JSON.stringify(place)})`);
+  const width = await panel.evaluate((host) => host.getBoundingClientRect().width);
+  check(width === 320, `the panel keeps its own styles under the page's strict CSP (width ${width}, styled 320)`);
   // The text box has the focus: typed keys go into the note, Ctrl+Enter saves.
   await page.keyboard.type(SELECTION_NOTE);
   const box = await panel.boundingBox();
@@ -260,7 +263,9 @@ runner.test('a note on selected words: a panel of its own under the selection (n
 
 async function main(): Promise<number> {
   profile = await mkdtemp(join(tmpdir(), 'claimlens-profile-'));
-  server = await serve({ '/seed-article.html': { file: resolve(ROOT, 'tests/fixtures/seed-article.html') } });
+  // A strict Content-Security-Policy, as news sites send: ClaimLens's marks, cards and note panel must
+  // work and keep their styles under it.
+  server = await serve({ '/seed-article.html': { file: resolve(ROOT, 'tests/fixtures/seed-article.html'), headers: { 'content-security-policy': STRICT_CSP } } });
   browser = await launch();
   try {
     return await runner.run();
