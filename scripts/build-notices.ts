@@ -51,7 +51,11 @@ const DATA = `DATA
    Atanasova et al., "Overview of the CLEF-2019 CheckThat! Lab: Automatic Identification and
    Verification of Claims. Task 1: Check-Worthiness", CLEF 2019 Working Notes.
 
-4. Public Suffix List (in tldts)
+4. Language names (in the content script, from utils/analyze/language-names.json)
+   The English names of two-letter language codes, from the Unicode CLDR as ICU ships it (read through
+   Intl.DisplayNames at build time). Unicode License v3: https://www.unicode.org/license.txt.
+
+5. Public Suffix List (in tldts)
    https://publicsuffix.org/, Mozilla Public License 2.0: https://mozilla.org/MPL/2.0/.
    Its source is at https://github.com/publicsuffix/list.
 `;

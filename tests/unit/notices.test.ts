@@ -21,7 +21,7 @@ describe('the third-party notices that ship in the extension', () => {
     }
   });
 
-  it('credit the shipped data: the rating study, the ODbL country data, the CLEF debates, the Public Suffix List', () => {
+  it('credit the shipped data: the rating study, the ODbL country data, the CLEF debates, the CLDR language names, the Public Suffix List', () => {
     const notices = readFileSync(NOTICES_FILE, 'utf8');
     const ratings = JSON.parse(readFileSync(join(process.cwd(), 'public/data/lin2023.json'), 'utf8')) as { citation: string };
     expect(ratings.citation).toContain('pgad286');
@@ -29,5 +29,6 @@ describe('the third-party notices that ship in the extension', () => {
     expect(notices).toContain('Open Database License');
     expect(notices).toContain('CLEF-2019 CheckThat!');
     expect(notices).toContain('publicsuffix.org');
+    expect(notices).toContain('Unicode CLDR');
   });
 });

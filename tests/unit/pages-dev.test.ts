@@ -79,6 +79,15 @@ describe.skipIf(!available)('every page of pages-dev', () => {
     }
   });
 
+  it('says in words that a page of no named language is not English (never "looks to be in root")', () => {
+    const unnamed = [...results.values()].filter((p) => p.stats.language === 'und');
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const p of unnamed) {
+      expect(p.claims).toEqual([]);
+      expect(p.stats.reason).toBe('Claim notes are for English articles for now; this article does not look English. Links were still analysed.');
+    }
+  });
+
   it('finds claims on English news pages', () => {
     for (const f of ['readability--bbc-1.html', 'readability--nytimes-3.html', 'postlight-parser--www.cnn.com.html']) {
       const p = results.get(f)!;

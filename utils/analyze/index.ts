@@ -238,7 +238,8 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
   } else {
     language = detectLanguage(doc, map.text);
     if (language !== 'en') {
-      reason = `Claim notes are for English articles for now; this article looks ${languageName(language)}. Links were still analysed.`;
+      const name = languageName(language);
+      reason = `Claim notes are for English articles for now; this article ${name ? `looks to be in ${name}` : 'does not look English'}. Links were still analysed.`;
     } else {
       sentences = yield* splitSentencesSteps(map, 'en');
       const citations = new CitationIndex(links);

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
-import { countWords, detectLanguage } from './language';
+import { twoLetterLanguageNames } from '../../scripts/build-language-names';
+import { countWords, detectLanguage, languageName } from './language';
+import LANGUAGE_NAMES from './language-names.json';
 
 function docWithLang(lang: string | null): Document {
   const window = new Window();
@@ -82,5 +84,33 @@ describe('countWords', () => {
       expect(countWords(t)).toEqual(reference(t));
     }
     expect(countWords('İt was')).toEqual(reference('İt was'));
+  });
+});
+
+describe('languageName', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('names two-letter languages from the shipped table, without loading ICU names in the page', () => {
+    const displayNames = vi.spyOn(Intl, 'DisplayNames');
+    expect(languageName('fr')).toBe('French');
+    expect(languageName('ja')).toBe('Japanese');
+    expect(languageName('cs')).toBe('Czech');
+    expect(displayNames).not.toHaveBeenCalled();
+  });
+
+  it('gives no name where there is none, never "root" or "Unknown language"', () => {
+    expect(languageName('und')).toBeNull();
+    expect(languageName('qq')).toBeNull();
+    expect(languageName('constructor')).toBeNull();
+  });
+
+  it('asks Intl.DisplayNames for the rarer three-letter codes', () => {
+    expect(languageName('fil')).toBe('Filipino');
+  });
+
+  it('ships the table scripts/build-language-names.ts makes (run it when this fails)', () => {
+    expect(LANGUAGE_NAMES).toEqual(twoLetterLanguageNames());
   });
 });
