@@ -34,8 +34,14 @@ function cleanSource(raw: string): string {
   // A balanced trailing "(NIS)" is part of the name; an unbalanced one is not.
   // (Without a "(" there is nothing to balance.)
   if (s.includes('(') && (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0)) s = s.replace(/\s*\([^)]*$/, '');
+  // The sentence's full stop after a speaker at its end ("…, says Burke.") is not part of the name;
+  // the stop of an abbreviation is ("Acme Corp.", "I.B.M.").
+  if (s.endsWith('.') && !ABBREVIATED_END.test(s)) s = s.slice(0, -1);
   return s;
 }
+
+/** A name that ends in an abbreviation's stop: an initialism ("I.B.M.", "U.S.") or a company or title abbreviation. */
+const ABBREVIATED_END = /(?:\b\p{Lu}\.\p{Lu}\.|(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Bros|Jr|Sr|St|Assn|Dept|Univ|Gov|Gen|Sen|Rep|Mr|Mrs|Ms|Dr|Prof)\.)$/u;
 
 /** Lower-case words that sit inside names: "Ministry of Defence", "Charles de Gaulle". */
 const NAME_GLUE = /^(?:of|the|for|and|de|da|del|der|des|du|la|le|van|von|al|el|bin|in|at|on|to|a|an|y|&)$/;
@@ -372,7 +378,11 @@ export function matchAttribution(sentence: string): AttributionMatch | null {
     const all: string[] = [];
     for (const c of named) {
       for (const s of splitSources(c.source).filter(isNamedSource)) {
-        if (!all.some((x) => x.includes(s) || s.includes(x))) all.push(s);
+        // The same source named twice counts once: by its fuller name when the other is its tail ("News",
+        // then "NBC News"), else as first found ("CNN" stays "CNN" beside "CNN suggested a…").
+        const same = all.findIndex((x) => x.includes(s) || s.includes(x));
+        if (same < 0) all.push(s);
+        else if (s.length > all[same].length && s.endsWith(all[same])) all[same] = s;
       }
     }
     if (all.length > 1) result.sources = all;

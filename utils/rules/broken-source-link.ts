@@ -1,5 +1,5 @@
 import { isBrokenStatus } from '../types';
-import { citedLinks, note, type NoteRule } from './types';
+import { citedLinks, note, sentenceOf, type NoteRule } from './types';
 
 export const brokenSourceLink: NoteRule = {
   code: 'broken-source-link',
@@ -15,7 +15,7 @@ export const brokenSourceLink: NoteRule = {
     return [
       note(
         'broken-source-link',
-        one ? `Its cited link is broken (${links[0].status}): ${links[0].reason}.` : `All ${links.length} of its cited links are broken: ${named}.`,
+        one ? sentenceOf(`Its cited link is broken (${links[0].status}): ${links[0].reason}`) : `All ${links.length} of its cited links are broken: ${named}.`,
         evidence,
       ),
     ];

@@ -9,6 +9,19 @@ describe("'single-source' rule", () => {
     expect(n?.evidence).toBe('Kenya’s National Drought Management Authority said');
   });
 
+  it("names a speaker at the sentence's end without its full stop, and keeps an abbreviation's", () => {
+    const page = analyzeParagraphs([
+      'About 4,000 tickets were sold in the first hour of the sale on Monday, says Burke.',
+      'The quantum chip has 50 qubits and will ship in 2025, said Acme Corp.',
+    ]);
+    const burke = claimWith(page, '4,000 tickets');
+    expect(burke.attribution?.source).toBe('Burke');
+    expect(noteOf(burke, 'single-source')?.text).toBe('Attributed to a single source: Burke.');
+    const acme = claimWith(page, '50 qubits');
+    expect(acme.attribution?.source).toBe('Acme Corp.');
+    expect(noteOf(acme, 'single-source')?.text).toBe('Attributed to a single source: Acme Corp.');
+  });
+
   it('does not note a claim with several named sources, joined or separate', () => {
     const page = analyzeParagraphs([
       'Reuters and Agence France-Presse reported that 18 ships were stuck in the canal on Monday.',

@@ -1,5 +1,5 @@
 import { isNamedSource, splitSources } from '../analyze/attribution';
-import { note, type NoteRule } from './types';
+import { note, sentenceOf, type NoteRule } from './types';
 
 export const singleSource: NoteRule = {
   code: 'single-source',
@@ -11,6 +11,6 @@ export const singleSource: NoteRule = {
     if ((a.sources?.length ?? 0) > 1) return [];
     if (splitSources(a.source).filter(isNamedSource).length !== 1) return [];
     const evidence = ctx.kindMatches(claim).get('attributed')?.evidence ?? a.source;
-    return [note('single-source', `Attributed to a single source: ${a.source}.`, evidence)];
+    return [note('single-source', sentenceOf(`Attributed to a single source: ${a.source}`), evidence)];
   },
 };

@@ -38,6 +38,11 @@ export function note(code: NoteCode, text: string, evidence: string, href?: stri
   return n;
 }
 
+/** `text` ending in one full stop: "…: I.B.M." gets none added, "…: Burke" gets one. */
+export function sentenceOf(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
 /** The links a claim cites (placeholders and buttons are not citations; see analyze/claims.ts). */
 export function citedLinks(claim: Claim, ctx: RuleContext): LinkReport[] {
   return claim.linkIds.map((id) => ctx.links.get(id)).filter((l): l is LinkReport => !!l);
