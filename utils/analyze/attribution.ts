@@ -140,8 +140,26 @@ function subjectBefore(text: string): string {
     if (CLAUSE_BREAK.test(w) && kept.length > 0) break;
     kept.unshift(w);
   }
-  return cleanSource(kept.join(' '));
+  return afterLeadIn(cleanSource(kept.join(' ')));
 }
+
+/**
+ * "…with wide eyes, Dev says", "…on Tuesday, China indicated": a comma before a capitalised word does not
+ * end a clause ("Jim Cantrell, Vector Space Systems CEO, said" is one source), so what leads up to the
+ * speaker can stay in front of it. When the words before the first comma name no one and those after the
+ * last comma do, the source is those.
+ */
+function afterLeadIn(source: string): string {
+  const first = source.indexOf(', ');
+  if (first < 0) return source;
+  const tail = source.slice(source.lastIndexOf(', ') + 2);
+  const head = source.slice(0, first);
+  // "…at first, I was often…": the writer's "I" is no named source.
+  return (LEAD_IN.test(head) || !isNamedSource(head)) && isNamedSource(tail) && !/^I\b/.test(tail) ? tail : source;
+}
+
+/** Words that open a phrase of time or circumstance, not a name: "on Tuesday, China said". */
+const LEAD_IN = /^(?:on|in|at|during|after|before|since|by|for|with|from|over|under|unlike|like|as|despite|amid|earlier|later|last|this|next)\s/;
 
 const NP_AFTER = String.raw`((?:(?:the|a|an)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+(?:\([\p{Lu}\p{N}.&-]+\)|of|the|for|and|de|al|von|van|[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*))*)`;
 

@@ -33,6 +33,15 @@ describe("'attributed' detector", () => {
     expect(findAttribution('Dr. Priya Natarajan, who heads the clinic, said 40 patients were treated.')?.source).toMatch(/Priya Natarajan/);
   });
 
+  it('leaves out the words that lead up to the speaker, but keeps an appositive after a name', () => {
+    expect(matchAttribution('With everyone looking at him with wide eyes, Dev says the budget is 40 percent short.')?.source).toBe('Dev');
+    expect(matchAttribution('However, on Tuesday, China indicated that it was ready to return to the talks.')?.source).toBe('China');
+    expect(matchAttribution('Most of the money went to the revenues collected from that event, Wicker said.')?.source).toBe('Wicker');
+    expect(matchAttribution('Jim Cantrell, Vector Space Systems CEO, said the launch would cost $2 million.')?.source).toMatch(/^Jim Cantrell/);
+    // The writer's own "I" after the lead-in is not made a source.
+    expect(matchAttribution('As an adolescent, I was often told that the river had flooded 12 times.')?.source ?? '').not.toMatch(/^I\b/);
+  });
+
   it('counts several named sources as several', () => {
     expect(findAttribution('Reuters and the Associated Press reported that the vote was delayed.')?.sources).toEqual(['Reuters', 'the Associated Press']);
     const two = matchAttribution('The Kenyan Red Cross said 14 people died, and the Interior Ministry of Kenya confirmed the toll.');
