@@ -158,6 +158,15 @@ function afterLeadIn(source: string): string {
   return (LEAD_IN.test(head) || !isNamedSource(head)) && isNamedSource(tail) && !/^I\b/.test(tail) ? tail : source;
 }
 
+/**
+ * Words before a verb that are no third party: the writer or the reader at the end ("Most importantly, I
+ * believe", "Will you tell me"), a clause cut off before its own verb ("Democrats can say", "Harass him
+ * into telling", "Kristen Hayford contributed to this report"), or a clause with a verb of being in it
+ * ("The Ross Dependency is New Zealand's territorial claim") unless it describes people ("those who were…").
+ */
+const NOT_A_SOURCE =
+  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|or|but)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s/u;
+
 /** Words that open a phrase of time or circumstance, not a name: "on Tuesday, China said". */
 const LEAD_IN = /^(?:on|in|at|during|after|before|since|by|for|with|from|over|under|unlike|like|as|despite|amid|earlier|later|last|this|next)\s/;
 
@@ -349,6 +358,7 @@ function findCandidates(sentence: string): Candidate[] {
     if (!/[\p{L}]/u.test(source)) continue;
     // A lowercase subject that is neither a pronoun nor an anonymous source ("the plan says") is rarely a person.
     if (!/\p{Lu}/u.test(source) && !PRONOUN.test(source) && !ANONYMOUS_SOURCE.test(source)) continue;
+    if (NOT_A_SOURCE.test(source)) continue;
     out.push({ source, verb: m[1].toLowerCase(), index: m.index });
   }
   return out;

@@ -42,6 +42,20 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('As an adolescent, I was often told that the river had flooded 12 times.')?.source ?? '').not.toMatch(/^I\b/);
   });
 
+  it('takes no one for a source who is not a third party: the writer, the reader, a clause cut off before its verb', () => {
+    for (const sentence of [
+      'Most importantly, I believe we must find a way to cut emissions by 40 percent.',
+      'Will you tell me where the other 12 boxes went?',
+      'Kristen Hayford contributed to this report.',
+      'Democrats can say that the plan costs $2 billion.',
+      'The Ross Dependency is New Zealand’s territorial claim in Antarctica, covering 450,000 square kilometres.',
+    ]) {
+      expect(matchAttribution(sentence), sentence).toBeNull();
+    }
+    // People described by a clause are still an (unnamed) source.
+    expect(matchAttribution('Two officials who asked not to be named said that 3 ministers would resign.')?.source).toBe('Two officials who asked not to be named');
+  });
+
   it('counts several named sources as several', () => {
     expect(findAttribution('Reuters and the Associated Press reported that the vote was delayed.')?.sources).toEqual(['Reuters', 'the Associated Press']);
     const two = matchAttribution('The Kenyan Red Cross said 14 people died, and the Interior Ministry of Kenya confirmed the toll.');
