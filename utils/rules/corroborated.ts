@@ -86,7 +86,7 @@ export const corroborated: NoteRule = {
       const distance = other.position - self.position;
       const same = distance > 0 ? sayTheSame(self, other, distance) : sayTheSame(other, self, -distance);
       if (!same) continue;
-      return [note('corroborated', `Corroborated: ${otherSource} says much the same elsewhere in the article.`, other.claim.text)];
+      return [note('corroborated', `Corroborated: another source in the article, ${otherSource}, says much the same.`, other.claim.text)];
     }
     return [];
   },
