@@ -165,7 +165,16 @@ function afterLeadIn(source: string): string {
  * ("The Ross Dependency is New Zealand's territorial claim") unless it describes people ("those who were…").
  */
 const NOT_A_SOURCE =
-  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|or|but)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s/u;
+  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|and|or|but|for|with)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s/u;
+
+/**
+ * A name the pattern cut off before its end ("…,” said Tasos Georgelis of the city's…", "according to
+ * people with…") ends in a word no name ends in: the source is what comes before it. (Before a reporting
+ * verb, such an end marks a clause instead, which NOT_A_SOURCE turns away.)
+ */
+function withoutCutOffEnd(source: string): string {
+  return source.replace(/(?:\s+(?:and|or|but|of|the|a|an|to|by|for|with|from|in|on|at))+$/, '');
+}
 
 /** Words that open a phrase of time or circumstance, not a name: "on Tuesday, China said". */
 const LEAD_IN = /^(?:on|in|at|during|after|before|since|by|for|with|from|over|under|unlike|like|as|despite|amid|earlier|later|last|this|next)\s/;
@@ -318,19 +327,19 @@ function findCandidates(sentence: string): Candidate[] {
     if ((open & (1 << i)) === 0 || !PATTERN_NEEDS[i].test(sentence)) continue;
     const m = p.re.exec(sentence);
     if (!m) continue;
-    const source = cleanSource(p.source(m));
+    const source = withoutCutOffEnd(cleanSource(p.source(m)));
     if (source) out.push({ source, verb: p.verb(m), index: m.index });
   }
 
   const speaker = open & SPEAKER_GATE ? QUOTE_THEN_SPEAKER.exec(sentence) : null;
   if (speaker) {
-    const source = cleanSource(speaker[2]);
+    const source = withoutCutOffEnd(cleanSource(speaker[2]));
     if (source && isNamedSource(source)) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
   }
 
   const trailing = open & TRAILING_GATE ? TRAILING.exec(sentence) : null;
   if (trailing) {
-    const source = cleanSource(trailing[2] ?? trailing[3] ?? '');
+    const source = withoutCutOffEnd(cleanSource(trailing[2] ?? trailing[3] ?? ''));
     const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();
     // "…, said his team measured…" is a clause, not a speaker: after an inverted verb the source must be a name.
     const plausible = trailing[2] ? isNamedSource(source) || ANONYMOUS_SOURCE.test(source) : !PRONOUN.test(source.split(' ')[0]) || /^(?:he|she|they)$/i.test(source);

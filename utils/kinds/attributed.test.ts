@@ -52,6 +52,10 @@ describe("'attributed' detector", () => {
     ]) {
       expect(matchAttribution(sentence), sentence).toBeNull();
     }
+    expect(matchAttribution('They will meet with Boeing and say that the 12 planes are late.')).toBeNull();
+    expect(matchAttribution('The HSC serves RPCs for claiming a task for execution.')).toBeNull();
+    // A speaker the pattern cuts off ("… of the city’s …") keeps the name, not the dangling "of the".
+    expect(matchAttribution('“The pipes froze twice,” said Tasos Georgelis of the city’s Department of Environmental Protection.')?.source).toBe('Tasos Georgelis');
     // People described by a clause are still an (unnamed) source.
     expect(matchAttribution('Two officials who asked not to be named said that 3 ministers would resign.')?.source).toBe('Two officials who asked not to be named');
   });
