@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { check, createRunner, eventually, ROOT, runSuite, serve, type StaticServer } from './harness';
+import { check, createRunner, eventually, ROOT, runSuite, selectWordsInPage, serve, type StaticServer } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 const EXTENSION_DIR = resolve(ROOT, '.output/firefox-mv2');
@@ -145,20 +145,7 @@ runner.test('a note on selected words: the panel opens in Gecko too, and Ctrl+En
   const words = 'frontline operations';
   const note = 'Firefox: which front?';
   await article.bringToFront();
-  const selected = await article.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const at = n.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return getSelection()!.toString();
-    }
-    return '';
-  }, words);
+  const selected = (await article.evaluate(selectWordsInPage, words)).text;
   check(selected === words, `the words are selected (got "${selected}")`);
   // What the context menu item does: the background asks the tab's content script.
   await extensionPage.evaluate(

@@ -188,3 +188,23 @@ export function runSuite(main: () => Promise<number>): void {
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
+
+/**
+ * Runs in the page (pass it to `page.evaluate` with the words): selects the first occurrence of `words`
+ * in one text node of the article, as a reader's drag would. Returns the selected text and where the
+ * words end on screen, read before anything takes the focus (and the selection with it).
+ */
+export function selectWordsInPage(words: string): { text: string; bottom: number } {
+  const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const at = n.data.indexOf(words);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + words.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return { text: getSelection()!.toString(), bottom: range.getBoundingClientRect().bottom };
+  }
+  return { text: '', bottom: 0 };
+}

@@ -21,6 +21,7 @@ import {
   ROOT,
   runSuite,
   seriousAxeViolations,
+  selectWordsInPage,
   serve,
   type ExtensionBrowser,
   type StaticServer,
@@ -212,21 +213,7 @@ runner.test('a note on selected words: a panel of its own under the selection (n
   await page.keyboard.press('Escape');
   await eventually('the panel closed', async () => (await page.locator('claimlens-note-editor').count()) === 0);
 
-  const selected = await page.evaluate((words) => {
-    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const at = n.data.indexOf(words);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + words.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      // Where the words are before the panel takes the focus (and the selection with it).
-      return { text: getSelection()!.toString(), bottom: range.getBoundingClientRect().bottom };
-    }
-    return { text: '', bottom: 0 };
-  }, SELECTED_WORDS);
+  const selected = await page.evaluate(selectWordsInPage, SELECTED_WORDS);
   check(selected.text === SELECTED_WORDS, `the words are selected (got "${selected.text}")`);
   await addNoteOnSelection(tabId, selected.text);
   const panel = page.locator('claimlens-note-editor');
