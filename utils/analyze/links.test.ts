@@ -30,6 +30,16 @@ describe('static link statuses', () => {
     }
   });
 
+  it('malformed: CSS where the address should be, not a link with a "background-image:" scheme', () => {
+    for (const src of ['background-image:url/(https//s.example/a.jpg);', 'background: url(/img/a.png) no-repeat', 'list-style-image: url("dot.png")']) {
+      const v = classifyHref(src, BASE, null, 'img');
+      expect(v.status, src).toBe('malformed');
+      expect(v.reason, src).toMatch(/holds CSS/);
+    }
+    // A real scheme with a hyphen is still one.
+    expect(classifyHref('git-client://clone?repo=x', BASE, null).status).toBe('non-web');
+  });
+
   it('malformed with swallowedText: recovers the words broken markup hid', () => {
     const href = ' target=">the Sahel mission</a>, where <b>French advisers</b> trained <a href=';
     const v = classifyHref(href, BASE, null);

@@ -20,6 +20,11 @@ const LEFTOVER_MARKUP = /["<>]|^\s+[\w:-]+\s*=/;
 const SWALLOWED_TAG = /<\/a\s*>|<a[\s>]/i;
 /** Scheme typos that `new URL` would quietly treat as a relative path: "http//x", "https:/x", "htp://x". */
 const SCHEME_TYPO = /^\s*(?:https?(?:\/\/|;\/\/|:\/(?!\/)|:\\)|(?:htps?|htp|ttps?|hhtps?|httpss):\/\/)/i;
+/**
+ * A style declaration where the address should be ("background-image:url(…);"): `new URL` would read its
+ * property name as a scheme and call it a non-web link.
+ */
+const CSS_DECLARATION = /^\s*(?:background(?:-image)?|content|list-style(?:-image)?|border-image|mask(?:-image)?)\s*:|^\s*[a-z-]+\s*:\s*url\s*\/?\(/i;
 const PLACEHOLDER = /^\s*(?:#!?\s*|javascript:.*|#\/?\s*)$/is;
 const NON_WEB_SCHEMES = new Set(['mailto:', 'tel:', 'sms:', 'callto:', 'ftp:', 'sftp:', 'irc:', 'magnet:', 'geo:', 'skype:', 'whatsapp:', 'fax:', 'news:', 'urn:', 'webcal:', 'maps:', 'market:', 'itms-apps:', 'intent:']);
 
@@ -89,6 +94,9 @@ export function classifyHref(raw: string | null, baseUrl: string, doc: Document 
       url: null,
       swallowedText,
     };
+  }
+  if (CSS_DECLARATION.test(raw)) {
+    return { status: 'malformed', reason: `Broken markup: the ${attr} holds CSS, not an address (“${quoteShort(raw)}”)`, url: null };
   }
   if (LEFTOVER_MARKUP.test(raw)) {
     return { status: 'malformed', reason: `Broken markup: the ${attr} is leftover HTML (“${quoteShort(raw)}”)`, url: null };
