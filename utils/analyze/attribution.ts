@@ -162,10 +162,11 @@ function afterLeadIn(source: string): string {
  * Words before a verb that are no third party: the writer or the reader at the end ("Most importantly, I
  * believe", "Will you tell me"), a clause cut off before its own verb ("Democrats can say", "Harass him
  * into telling", "Kristen Hayford contributed to this report"), or a clause with a verb of being in it
- * ("The Ross Dependency is New Zealand's territorial claim") unless it describes people ("those who were…").
+ * ("The Ross Dependency is New Zealand's territorial claim") unless it describes people ("those who were…"),
+ * or the writer's "I" anywhere in it ("I finally found", "something I’d never seen").
  */
 const NOT_A_SOURCE =
-  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|and|or|but|for|with)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s/u;
+  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|and|or|but|for|with)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s|(?:^|\s)I(?:\s|[’']|$)/u;
 
 /**
  * A name the pattern cut off before its end ("…,” said Tasos Georgelis of the city's…", "according to

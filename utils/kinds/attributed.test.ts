@@ -45,6 +45,8 @@ describe("'attributed' detector", () => {
   it('takes no one for a source who is not a third party: the writer, the reader, a clause cut off before its verb', () => {
     for (const sentence of [
       'Most importantly, I believe we must find a way to cut emissions by 40 percent.',
+      'I finally found 3 copies that would consent to install themselves.',
+      'It was 20 minutes long, which is something I’d never seen announced.',
       'Will you tell me where the other 12 boxes went?',
       'Kristen Hayford contributed to this report.',
       'Democrats can say that the plan costs $2 billion.',
