@@ -23,6 +23,20 @@ describe("'contested' rule", () => {
     expect(n?.evidence).toContain('35,000 marchers');
   });
 
+  it('does not take different times, measures or far-apart counts for a contrary figure', () => {
+    const page = analyzeParagraphs([
+      'The river rose by 3 metres in 12 hours on Monday, the water authority said.',
+      'It took only 2 hours, however, for the water to fall again.',
+      'The organisers said that 120,000 marchers filled the streets of Madrid on Saturday.',
+      'Police said, however, that only 3 marchers were arrested during the day.',
+      'Retail sales rose 5 per cent in March, the statistics office said.',
+      'But sales fell 2 per cent in April as the weather turned.',
+    ]);
+    expect(codes(claimWith(page, '12 hours'))).not.toContain('contested');
+    expect(codes(claimWith(page, '120,000 marchers'))).not.toContain('contested');
+    expect(codes(claimWith(page, '5 per cent in March'))).not.toContain('contested');
+  });
+
   it('notes a sentence that reports its own denial', () => {
     const page = analyzeParagraphs(['Rebel commanders told reporters that the airport had fallen, a claim the army denied within hours.']);
     expect(noteOf(claimWith(page, 'airport had fallen'), 'contested')?.evidence).toBe('a claim the army denied');

@@ -24,7 +24,22 @@ const HAS_DIGIT = /\d/;
 interface Figure {
   value: number;
   unit: string;
+  /** Where the figure starts in its sentence. */
+  at: number;
 }
+
+/**
+ * Units of measure and time: two sentences give different numbers of years, miles or times about
+ * different things far more often than they dispute one count.
+ */
+const MEASURE_UNITS = new Set(
+  'year month week day hour minute second time mile kilometre kilometer metre meter foot feet inch yard pound kilogram kilo gram ton tonne degree acre hectare episode page game point'.split(' '),
+);
+
+/** Words that can follow a number without naming what it counts (plural "s" already taken off). */
+const NOT_A_NOUN = new Set(
+  'and the for with from into per out than that thi these those next last more les over under about above below between after before during since until upon onto off also only just even still yet when then there here which what who whom whose where while each every other another such same some any all both few many much most own very too trillion tax'.split(' '),
+);
 
 function figuresOf(text: string): Figure[] {
   const out: Figure[] = [];
@@ -34,20 +49,39 @@ function figuresOf(text: string): Figure[] {
     const value = Number(m[1].replace(/,/g, '')) * scale;
     // Years are dates, not figures to compare.
     if (/^(?:19|20)\d\d$/.test(m[1])) continue;
-    out.push({ value, unit: `${/%|cent/i.test(m[2] ?? '') ? '%' : ''}${m[3].toLowerCase().replace(/s$/, '')}` });
+    const noun = m[3].toLowerCase().replace(/s$/, '');
+    // "1.5 per cent in the past year", "between 1835 and 1862": what follows names no thing counted.
+    if (MEASURE_UNITS.has(noun) || NOT_A_NOUN.has(noun)) continue;
+    out.push({ value, unit: `${/%|cent/i.test(m[2] ?? '') ? '%' : ''}${noun}`, at: m.index });
   }
   return out;
 }
 
-/** Another sentence that gives a different figure for the same thing, with words that set it against this one. */
+/** How far before a figure the words setting it against another may stand ("The police, however, put the figure at"). */
+const CONTRARY_REACH = 80;
+
+/** The figures of a sentence that words like "however" or "put the figure at" set against another. */
+function contraryFiguresOf(text: string): Figure[] {
+  if (!HAS_DIGIT.test(text) || !CONTRARY.test(text)) return [];
+  const figures = figuresOf(text);
+  if (figures.length === 0) return figures;
+  const cues: number[] = [];
+  const all = new RegExp(CONTRARY.source, 'gi');
+  for (let m = all.exec(text); m; m = all.exec(text)) cues.push(m.index + m[0].length);
+  return figures.filter((f) => cues.some((end) => end <= f.at + 1 && f.at - end <= CONTRARY_REACH));
+}
+
+/**
+ * Another sentence that gives a different figure for the same thing, with words just before it that set
+ * it against this one; a contrary figure is an estimate of the same count, so within a factor of 20.
+ */
 function contraryFigure(text: string, index: number, ctx: RuleContext): string | null {
   const mine = figuresOf(text);
   if (mine.length === 0) return null;
-  // A sentence without a digit has no figure (FIGURE starts at one): CONTRARY is not asked.
-  const others = ctx.memo('figures', () => ctx.sentences.map((s) => ({ s, figures: HAS_DIGIT.test(s.text) && CONTRARY.test(s.text) ? figuresOf(s.text) : [] })));
+  const others = ctx.memo('figures', () => ctx.sentences.map((s) => ({ s, figures: contraryFiguresOf(s.text) })));
   for (const { s, figures } of others) {
     if (s.index === index || figures.length === 0) continue;
-    const clash = figures.some((f) => mine.some((m) => m.unit === f.unit && m.value !== f.value));
+    const clash = figures.some((f) => mine.some((m) => m.unit === f.unit && m.value !== f.value && Math.max(m.value, f.value) <= 20 * Math.min(m.value, f.value)));
     if (clash) return s.text;
   }
   return null;
