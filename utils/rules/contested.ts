@@ -17,7 +17,7 @@ const CONTRARY =
   /\b(?:however|but|instead|rather\s+than|contrary|disputed?|contradict\w*|puts?\s+(?:the|that|its)\s+(?:figure|number|toll|count|total|estimate)|closer\s+to|as\s+(?:few|many|little|much)\s+as|far\s+(?:fewer|more|less|lower|higher)|only|lower\s+than|higher\s+than)\b/i;
 
 /** A count and what it counts: "4,500 soldiers" → { value: 4500, unit: "soldier" }. */
-const FIGURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|per\s*cent|percent|thousand|million|billion)?\s+(?:(?:more|fewer|additional|new|active|armed|[a-z]+-[a-z]+)\s+)?([a-z]{3,})/gi;
+const FIGURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|per\s*cent|percent|thousand|million|billion|trillion)?\s+(?:(?:more|fewer|additional|new|active|armed|[a-z]+-[a-z]+)\s+)?([a-z]{3,})/gi;
 
 const HAS_DIGIT = /\d/;
 
@@ -36,22 +36,23 @@ const MEASURE_UNITS = new Set(
   'year month week day hour minute second time mile kilometre kilometer metre meter foot feet inch yard pound kilogram kilo gram ton tonne degree acre hectare episode page game point'.split(' '),
 );
 
-/** Words that can follow a number without naming what it counts (plural "s" already taken off). */
+/** Words that can follow a number without naming what it counts. */
 const NOT_A_NOUN = new Set(
-  'and the for with from into per out than that thi these those next last more les over under about above below between after before during since until upon onto off also only just even still yet when then there here which what who whom whose where while each every other another such same some any all both few many much most own very too trillion tax'.split(' '),
+  'and the for with from into per out than that this these those next last more less over under about above below between after before during since until upon onto off also only just even still yet when then there here which what who whom whose where while each every other another such same some any all both few many much most own very too'.split(' '),
 );
 
 function figuresOf(text: string): Figure[] {
   const out: Figure[] = [];
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
-    const scale = { thousand: 1e3, million: 1e6, billion: 1e9 }[m[2]?.toLowerCase() ?? ''] ?? 1;
+    const scale = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[m[2]?.toLowerCase() ?? ''] ?? 1;
     const value = Number(m[1].replace(/,/g, '')) * scale;
     // Years are dates, not figures to compare.
     if (/^(?:19|20)\d\d$/.test(m[1])) continue;
-    const noun = m[3].toLowerCase().replace(/s$/, '');
+    const word = m[3].toLowerCase();
+    const noun = word.replace(/s$/, '');
     // "1.5 per cent in the past year", "between 1835 and 1862": what follows names no thing counted.
-    if (MEASURE_UNITS.has(noun) || NOT_A_NOUN.has(noun)) continue;
+    if (NOT_A_NOUN.has(word) || MEASURE_UNITS.has(noun)) continue;
     out.push({ value, unit: `${/%|cent/i.test(m[2] ?? '') ? '%' : ''}${noun}`, at: m.index });
   }
   return out;
@@ -60,15 +61,18 @@ function figuresOf(text: string): Figure[] {
 /** How far before a figure the words setting it against another may stand ("The police, however, put the figure at"). */
 const CONTRARY_REACH = 80;
 
+/** CONTRARY, every occurrence. */
+const CONTRARY_ALL = new RegExp(CONTRARY.source, 'gi');
+
 /** The figures of a sentence that words like "however" or "put the figure at" set against another. */
 function contraryFiguresOf(text: string): Figure[] {
-  if (!HAS_DIGIT.test(text) || !CONTRARY.test(text)) return [];
-  const figures = figuresOf(text);
-  if (figures.length === 0) return figures;
+  // A sentence without a digit has no figure (FIGURE starts at one): its contrary words are not looked for.
+  if (!HAS_DIGIT.test(text)) return [];
   const cues: number[] = [];
-  const all = new RegExp(CONTRARY.source, 'gi');
-  for (let m = all.exec(text); m; m = all.exec(text)) cues.push(m.index + m[0].length);
-  return figures.filter((f) => cues.some((end) => end <= f.at + 1 && f.at - end <= CONTRARY_REACH));
+  CONTRARY_ALL.lastIndex = 0;
+  for (let m = CONTRARY_ALL.exec(text); m; m = CONTRARY_ALL.exec(text)) cues.push(m.index + m[0].length);
+  if (cues.length === 0) return [];
+  return figuresOf(text).filter((f) => cues.some((end) => end <= f.at + 1 && f.at - end <= CONTRARY_REACH));
 }
 
 /**
