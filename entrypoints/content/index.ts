@@ -4,7 +4,7 @@ import type { TextMap } from '@/utils/analyze/text-map';
 import { backgroundToContent, contentToBackground, onMessages, pageToContent, sendMessage } from '@/utils/messaging';
 import { reportFactChecks } from './fact-checks';
 import { watchArticleGrowth, watchNavigation } from '@/utils/content/spa';
-import { attachCards, type NoteCards } from '@/utils/overlay/card';
+import { noteCardDecorator, type NoteCards } from '@/utils/overlay/card';
 import { notesToContent } from '@/utils/notes/messages';
 import { PageUserNotesState } from '@/utils/content/user-notes';
 import { AnalysedArticle } from '@/utils/content/analysed-article';
@@ -44,7 +44,8 @@ export default defineContentScript({
       },
       visible: (notes) => visibleNotes(notes, prefs),
       later: (fn, ms) => ctx.setTimeout(fn, ms),
-      decorate: (overlay, notes) => (cards = attachCards(document, overlay, { claims: notes.claims, links: notes.links, notes: userNotes.cardActions() })),
+      // Cards on the marks; a note being typed in one outlives link checks and re-analyses.
+      decorate: noteCardDecorator(document, { notes: () => userNotes.cardActions(), current: (made) => (cards = made) }),
     });
 
     onMessages(

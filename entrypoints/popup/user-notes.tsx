@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ExportButtons, type ExportScope } from '@/components/ExportImport';
 import { NoteEditor } from '@/components/NoteEditor';
-import { notesFromPage, notesToContent, type Refused } from '@/utils/notes/messages';
+import { conflictMessage, notesFromPage, notesToContent, type Refused } from '@/utils/notes/messages';
 import type { PageUserNotes } from '@/utils/content/user-notes';
 import { downloadFile, exportFileName } from '@/utils/download';
 import { buildExport, type ExportFormat } from '@/utils/export';
@@ -58,7 +58,7 @@ export function usePopupNotes(tabId: number, notes: PageNotes | null) {
     const answer = await sendMessage(notesFromPage, 'notes-edit', { key: note.pageKey, id: note.id, body, baseUpdatedAt: note.updatedAt });
     if (answer.ok && answer.result.status === 'conflict') {
       await changed(null);
-      return 'This note was changed elsewhere; its newer text is shown. Edit again to change it.';
+      return conflictMessage(answer.result.current.body);
     }
     return changed(refusedMessage(answer));
   };

@@ -126,6 +126,14 @@ export async function serve(routes: Record<string, { file?: string; html?: strin
  * Polls `probe` until it returns a value other than undefined/null/false/0, or fails after `timeoutMs`.
  * 0 counts as "not yet": probes are mostly `locator.count()`, waiting for at least one element.
  */
+/** Whether the note card's host is shown (its shadow root is closed: only the host is visible from outside). */
+export function cardShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const host = document.querySelector('claimlens-card') as HTMLElement | null;
+    return !!host && host.style.getPropertyValue('display') === 'block' && host.getBoundingClientRect().height > 20;
+  });
+}
+
 export async function eventually<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;

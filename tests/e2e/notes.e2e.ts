@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  cardShown,
   check,
   createRunner,
   eventually,
@@ -32,6 +33,9 @@ declare const chrome: any;
 const runner = createRunner('user notes (real browser)');
 const NOTE = 'Ask the ministry for the deployment list';
 const CLAIM_WORDS = 'dispatching 12,000 personnel';
+/** A claim without notes, for the card's draft test. */
+const DRAFT_CLAIM_WORDS = 'three major incentives';
+const DRAFT_NOTE = 'Typed, then Escape by mistake';
 let profile: string;
 let server: StaticServer;
 let browser: ExtensionBrowser;
@@ -245,6 +249,41 @@ runner.test('a note on selected words: a panel of its own under the selection (n
   } finally {
     await popup.close();
   }
+  await page.close();
+});
+
+runner.test('a note typed in a card survives Escape: the card opens again on it, and Ctrl+Enter saves it', async () => {
+  const { page, tabId } = await openArticle();
+  const mark = page.locator('claimlens-mark', { hasText: DRAFT_CLAIM_WORDS }).first();
+  await mark.scrollIntoViewIfNeeded();
+  // Keyboard only: focusing the mark opens its card, Enter moves into it ("Add note"), Enter opens the form.
+  await mark.focus();
+  await eventually('the card on focus', () => cardShown(page));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(DRAFT_NOTE);
+  await page.keyboard.press('Escape');
+  await eventually('the card closed by Escape', async () => !(await cardShown(page)));
+  const back = await page.evaluate(() => document.activeElement?.tagName);
+  check(back === 'CLAIMLENS-MARK', `the focus went back to the mark (got ${back})`);
+  // Focus going back must not open the card again by itself.
+  await page.waitForTimeout(300);
+  check(!(await cardShown(page)), 'the card stays closed after Escape');
+
+  // Hovering the mark opens the card again, on the unsaved text; Enter from the focused mark goes to its
+  // text box (the first control of the card now), and Ctrl+Enter saves what was typed before Escape.
+  await mark.hover();
+  await eventually('the card again', () => cardShown(page));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
+  await eventually('the note typed before Escape, saved, under its claim in the popup', async () => {
+    const popup = await openPopup(browser, tabId);
+    try {
+      return (await popup.locator('li.claim', { hasText: DRAFT_CLAIM_WORDS }).locator('[data-origin="user"]', { hasText: DRAFT_NOTE }).count()) > 0;
+    } finally {
+      await popup.close();
+    }
+  });
   await page.close();
 });
 

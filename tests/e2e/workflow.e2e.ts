@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  cardShown,
   check,
   createRunner,
   eventually,
@@ -28,13 +29,6 @@ let browser: ExtensionBrowser;
 let server: StaticServer;
 let article: Page;
 let articleTabId: number;
-
-/** Whether the card host is shown (its shadow root is closed: only the host is visible from outside). */
-const cardShown = (page: Page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('claimlens-card') as HTMLElement | null;
-    return !!host && host.style.getPropertyValue('display') === 'block' && host.getBoundingClientRect().height > 20;
-  });
 
 runner.test('hovering a claim shows its note card; the card is outside the page\'s text', async () => {
   await eventually('claim marks', () => article.locator('claimlens-mark').count());

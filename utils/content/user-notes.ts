@@ -4,7 +4,7 @@
  * note cards, and answered to the popup, which shows them (detached ones too) beside the rule notes.
  */
 import { offsetOfNode, selectorFor, type TextMap } from '../analyze/text-map';
-import { notesFromContent, type Refused } from '../notes/messages';
+import { conflictMessage, notesFromContent, type Refused } from '../notes/messages';
 import { sendMessage } from '../messaging';
 import { placeNotes, type PlacedNotes } from '../notes/anchor';
 import type { NoteTarget, UserNote } from '../notes/model';
@@ -107,7 +107,7 @@ export class PageUserNotesState {
         const answer = await sendMessage(notesFromContent, 'notes-edit', { key: note.pageKey, id: noteId, body, baseUpdatedAt: note.updatedAt });
         if (!answer.ok) throw new Error((answer as Refused).error);
         await this.refresh();
-        if (answer.result.status === 'conflict') throw new Error('This note was changed elsewhere; its newer text is shown. Edit again to change it.');
+        if (answer.result.status === 'conflict') throw new Error(conflictMessage(answer.result.current.body));
       },
       remove: async (noteId) => {
         const note = this.notes.find((n) => n.id === noteId);

@@ -16,6 +16,15 @@ import type { EditResult } from './store';
 export type Refused = { ok: false; error: string };
 export type Done<T> = { ok: true } & T;
 
+/**
+ * What an editor says when its edit was refused because the note changed elsewhere meanwhile: the form
+ * keeps the user's text, and a second Save replaces the other version (the store now has its date).
+ */
+export function conflictMessage(current: string): string {
+  const shown = current.length > 80 ? `${current.slice(0, 79)}…` : current;
+  return `This note was changed elsewhere while you edited it; it now reads “${shown}”. Save again to replace that with your text, or Cancel to keep it.`;
+}
+
 /** Messages about the user's notes; both extension pages and content scripts send these. */
 export interface NotesMessages {
   /** A page's notes, oldest first. */

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTextMap } from '../analyze/text-map';
-import { attachCards, CARD_TAG, type CardNoteActions, type CardSubject, type CardUserNote } from './card';
+import { conflictMessage } from '../notes/messages';
+import { updateLinkMarkers } from './checked-link-markers';
+import { attachCards, CARD_TAG, type AttachCardsOptions, type CardNoteActions, type CardSubject, type CardUserNote } from './card';
 import { showOverlay } from './overlay';
 import { claimAt, linkReport, pageNotes } from './test-notes';
 
@@ -8,7 +10,7 @@ const HTML = '<article><p>The Ministry said 40 schools <a href=" target=">closed
 
 const cleanups: (() => void)[] = [];
 
-function setup(actions?: CardNoteActions) {
+function setup(actions?: CardNoteActions, more: Partial<AttachCardsOptions> = {}) {
   // Test-authored markup, not page-derived text.
   document.body.innerHTML = HTML;
   const served = document.documentElement.outerHTML;
@@ -17,7 +19,7 @@ function setup(actions?: CardNoteActions) {
   const end = map.text.indexOf('closed.') + 'closed.'.length;
   const notes = pageNotes([claimAt('c1', map.text, start, end)], [linkReport('l1', 'malformed', { reason: 'The href swallowed the link text.' })]);
   const overlay = showOverlay(document, notes, map, () => undefined);
-  const cards = attachCards(document, overlay, { claims: notes.claims, links: notes.links, notes: actions, shadowMode: 'open', hideDelayMs: 0 });
+  const cards = attachCards(document, overlay, { claims: notes.claims, links: notes.links, notes: actions, shadowMode: 'open', hideDelayMs: 0, ...more });
   cleanups.push(() => cards.remove());
   return { overlay, cards, served, notes };
 }
@@ -42,6 +44,14 @@ function memoryNotes(): CardNoteActions & { all: Map<string, CardUserNote & { su
 
 const mark = () => document.querySelector('claimlens-mark')!;
 const flush = () => new Promise((r) => setTimeout(r, 0));
+const buttonIn = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name);
+/** Types into the card's note box as a user would: the value, then an input event. */
+function type(root: ShadowRoot, text: string) {
+  const box = root.querySelector('textarea')!;
+  box.value = text;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+}
+const escape = () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
 
 describe('note cards', () => {
   beforeEach(() => {
@@ -166,5 +176,139 @@ describe('note cards', () => {
     // A hover after removal opens nothing: the listeners are gone.
     document.querySelector('p')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(document.querySelector(CARD_TAG)).toBeNull();
+  });
+
+  describe('a note being written is never lost', () => {
+    it('Escape closes the card, and the card opens again on the unsaved text; Cancel discards it', () => {
+      const { cards } = setup(memoryNotes());
+      cards.open(mark());
+      buttonIn(cards.root, 'Add note')!.click();
+      type(cards.root, 'Ask the ministry for the list of schools.');
+      escape();
+      expect(cards.host.style.getPropertyValue('display')).toBe('none');
+
+      mark().dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      expect(cards.root.querySelector('textarea')!.value).toBe('Ask the ministry for the list of schools.');
+      expect(cards.root.querySelector('.notice')!.textContent).toContain('Not saved yet');
+
+      buttonIn(cards.root, 'Cancel')!.click();
+      cards.close();
+      cards.open(mark());
+      expect(cards.root.querySelector('textarea')).toBeNull();
+      expect(buttonIn(cards.root, 'Add note')).toBeDefined();
+    });
+
+    it('the pointer passing over another mark leaves the card with its form where it is', () => {
+      const { cards } = setup(memoryNotes());
+      cards.open(mark());
+      buttonIn(cards.root, 'Add note')!.click();
+      type(cards.root, 'Half a thought');
+      document.querySelector('a')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      expect(cards.root.querySelector('.title')!.textContent).toBe('Claim');
+      expect(cards.root.querySelector('textarea')!.value).toBe('Half a thought');
+    });
+
+    it('notes changed elsewhere do not redraw a card while its form is open; the list updates once it closes', async () => {
+      const actions = memoryNotes();
+      const { cards, notes } = setup(actions);
+      cards.open(mark());
+      buttonIn(cards.root, 'Add note')!.click();
+      type(cards.root, 'Mine, typing');
+      await actions.add({ kind: 'claim', claim: notes.claims[0] }, 'Added in the popup');
+      cards.refresh();
+      expect(cards.root.querySelector('textarea')!.value).toBe('Mine, typing');
+      cards.root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await flush();
+      expect([...cards.root.querySelectorAll('.note.user .text')].map((n) => n.textContent)).toEqual(['Added in the popup', 'Mine, typing']);
+    });
+
+    it('checked links update link cards in place: new status shown, a form keeps its text, a working link loses its card', () => {
+      const { cards, overlay, notes } = setup(memoryNotes());
+      const link = document.querySelector('a')!;
+      cards.open(link);
+      expect(cards.root.textContent).toContain('The href swallowed the link text.');
+      buttonIn(cards.root, 'Add note')!.click();
+      type(cards.root, 'Archived copy?');
+
+      const dead = [{ ...notes.links[0], status: 'broken' as const, reason: 'The server answered 404 Not Found.' }];
+      updateLinkMarkers(document, overlay.links, dead);
+      cards.updateLinks(dead);
+      expect(cards.root.querySelector('textarea')!.value).toBe('Archived copy?');
+      buttonIn(cards.root, 'Cancel')!.click();
+      expect(cards.root.textContent).toContain('The server answered 404 Not Found.');
+
+      const working = [{ ...notes.links[0], status: 'ok' as const, reason: 'Works' }];
+      updateLinkMarkers(document, overlay.links, working);
+      cards.updateLinks(working);
+      expect(cards.host.style.getPropertyValue('display')).toBe('none');
+      link.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      expect(cards.host.style.getPropertyValue('display')).toBe('none');
+    });
+
+    it('cards made again (a re-analysis) open the card that had a form, with its text, caret and focus', () => {
+      const drafts = new Map<string, string>();
+      const actions = memoryNotes();
+      const first = setup(actions, { drafts });
+      first.cards.open(mark());
+      buttonIn(first.cards.root, 'Add note')!.click();
+      type(first.cards.root, 'Compare with last year');
+      const box = first.cards.root.querySelector('textarea')!;
+      box.focus();
+      box.setSelectionRange(8, 12);
+      const resume = first.cards.openState();
+      expect(resume).toMatchObject({ subject: 'claim:c1', focused: true, selectionStart: 8, selectionEnd: 12 });
+      first.cards.remove();
+      first.overlay.remove();
+
+      const second = setup(actions, { drafts, resume });
+      const again = second.cards.root.querySelector('textarea')!;
+      expect(second.cards.host.style.getPropertyValue('display')).toBe('block');
+      expect(again.value).toBe('Compare with last year');
+      expect(second.cards.root.activeElement).toBe(again);
+      expect([again.selectionStart, again.selectionEnd]).toEqual([8, 12]);
+    });
+
+    it('an edit whose note was deleted elsewhere is offered as a new note', async () => {
+      const drafts = new Map<string, string>();
+      const actions = memoryNotes();
+      const { cards, notes } = setup(actions, { drafts });
+      await actions.add({ kind: 'claim', claim: notes.claims[0] }, 'First version');
+      cards.open(mark());
+      buttonIn(cards.root, 'Edit')!.click();
+      type(cards.root, 'Second version');
+      escape();
+      actions.all.clear();
+      cards.open(mark());
+      expect(cards.root.querySelector('.notice')!.textContent).toContain('deleted elsewhere');
+      cards.root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await flush();
+      expect([...actions.all.values()].map((n) => n.body)).toEqual(['Second version']);
+      expect(drafts.size).toBe(0);
+    });
+  
+    it('an edit refused because the note changed elsewhere keeps the typed text, says what the note reads now, and saves on a second Save', async () => {
+      const actions = memoryNotes();
+      const { cards, notes } = setup(actions);
+      await actions.add({ kind: 'claim', claim: notes.claims[0] }, 'Original');
+      let conflicts = 1;
+      const edit = actions.edit;
+      actions.edit = async (id, body) => {
+        if (conflicts-- > 0) {
+          actions.all.set(id, { ...actions.all.get(id)!, body: 'Changed in another tab' });
+          throw new Error(conflictMessage('Changed in another tab'));
+        }
+        return edit(id, body);
+      };
+      cards.open(mark());
+      buttonIn(cards.root, 'Edit')!.click();
+      type(cards.root, 'Mine');
+      cards.root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await flush();
+      expect(cards.root.querySelector('textarea')!.value).toBe('Mine');
+      expect(cards.root.querySelector('[role="alert"]')!.textContent).toContain('it now reads “Changed in another tab”. Save again');
+      cards.root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await flush();
+      expect([...actions.all.values()].map((n) => n.body)).toEqual(['Mine']);
+    });
   });
 });

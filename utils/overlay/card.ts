@@ -12,9 +12,10 @@
  */
 import { formatDomainRating, ratingBand } from '../credibility/format';
 import { isWarningNote, noteLabel, noteSentence } from '../note-labels';
-import { isLinkFlagged, type Claim, type ClaimNote, type LinkReport } from '../types';
+import { isLinkFlagged, type Claim, type ClaimNote, type LinkReport, type PageNotes } from '../types';
 import { LINK_MARKER_LABELS } from './link-markers';
 import type { PageOverlay } from './overlay';
+import type { Decoration } from './page-session';
 
 /** The host element's tag. */
 export const CARD_TAG = 'claimlens-card';
@@ -30,6 +31,32 @@ export interface CardUserNote {
 
 /** What a card is about. */
 export type CardSubject = { kind: 'claim'; claim: Claim } | { kind: 'link'; link: LinkReport };
+
+/**
+ * Notes being written in cards and not saved yet, by `draftKey`: owned by the content script, so a
+ * draft outlives the card it was typed in (a card rebuilt when link checks or a re-analysis arrive, a
+ * card closed with Escape). Saving or Cancel ends a draft; nothing else does.
+ */
+export type CardDrafts = Map<string, string>;
+
+/** Which card was open when cards were removed, so the cards built next can open it again. */
+export interface CardResume {
+  subject: string;
+  /** Whether the note's text box had the focus, and its selection. */
+  focused: boolean;
+  selectionStart?: number;
+  selectionEnd?: number;
+}
+
+/** "claim:ID" or "link:ID": a subject across rebuilt cards (the objects are new each analysis). */
+export function subjectKey(subject: CardSubject): string {
+  return subject.kind === 'claim' ? `claim:${subject.claim.id}` : `link:${subject.link.id}`;
+}
+
+/** Where the draft of a new note (`noteId` null) or of an edit of a note is kept. */
+export function draftKey(subject: CardSubject, noteId: string | null): string {
+  return `${subjectKey(subject)}#${noteId ?? 'new'}`;
+}
 
 /** Where the card gets and keeps the user's notes; absent: the card shows rule notes only. */
 export interface CardNoteActions {
@@ -48,6 +75,10 @@ export interface AttachCardsOptions {
   hideDelayMs?: number;
   /** Closed in production; tests pass `open` to look inside. */
   shadowMode?: ShadowRootMode;
+  /** Unsaved notes, shared with the cards built before and after these (a new map when absent). */
+  drafts?: CardDrafts;
+  /** The card open when the previous cards were removed: opened again here, if its subject is still marked. */
+  resume?: CardResume | null;
 }
 
 /** Cards bound to one overlay. */
@@ -58,8 +89,15 @@ export interface NoteCards {
   /** Opens the card for a mark or link element (what hover and focus do). */
   open(target: Element): void;
   close(): void;
-  /** Re-renders the open card (after the user's notes changed elsewhere). */
+  /** Re-renders the open card (after the user's notes changed elsewhere); a card with a note form open waits until the form closes. */
   refresh(): void;
+  /**
+   * Takes in checked links (the page's whole, updated list, after `updateLinkMarkers`): link cards
+   * follow the markers and the new statuses without rebuilding the cards, so a note being typed stays.
+   */
+  updateLinks(links: readonly LinkReport[]): void;
+  /** The open card while it has a note form open, for `resume` (else null). */
+  openState(): CardResume | null;
   /** Removes host, tabindex attributes and listeners. */
   remove(): void;
 }
@@ -76,26 +114,33 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
     const claim = claimsById.get(id);
     if (claim) for (const mark of marks) subjectOf.set(mark, { kind: 'claim', claim });
   }
-  for (const [id, el] of overlay.links.elements) {
-    const link = linksById.get(id);
-    if (link && isLinkFlagged(link)) subjectOf.set(el, { kind: 'link', link });
-  }
-
   // Marked links carry their site's rating band while the cards live, for styles and tests; never a page's own attribute.
-  const rated: Element[] = [];
-  for (const [el, subject] of subjectOf) {
-    if (subject.kind !== 'link' || !subject.link.rating || el.hasAttribute(RATING_ATTRIBUTE)) continue;
-    el.setAttribute(RATING_ATTRIBUTE, ratingBand(subject.link.rating.score));
-    rated.push(el);
-  }
+  const rated = new Set<Element>();
+  const linkSubjects = () => {
+    for (const [el, subject] of subjectOf) if (subject.kind === 'link') subjectOf.delete(el);
+    for (const [id, el] of overlay.links.elements) {
+      const link = linksById.get(id);
+      if (!link || !isLinkFlagged(link)) continue;
+      subjectOf.set(el, { kind: 'link', link });
+      if (link.rating && !el.hasAttribute(RATING_ATTRIBUTE)) {
+        el.setAttribute(RATING_ATTRIBUTE, ratingBand(link.rating.score));
+        rated.add(el);
+      }
+    }
+  };
+  linkSubjects();
+  const drafts = options.drafts ?? new Map<string, string>();
 
   // Only marks we made get a tabindex, and only where the page had none (links already take focus).
-  const focusable: Element[] = [];
-  for (const el of subjectOf.keys()) {
-    if (el.hasAttribute('tabindex') || el.tagName.toLowerCase() === 'a') continue;
-    el.setAttribute('tabindex', '0');
-    focusable.push(el);
-  }
+  const focusable = new Set<Element>();
+  const makeFocusable = () => {
+    for (const el of subjectOf.keys()) {
+      if (focusable.has(el) || el.hasAttribute('tabindex') || el.tagName.toLowerCase() === 'a') continue;
+      el.setAttribute('tabindex', '0');
+      focusable.add(el);
+    }
+  };
+  makeFocusable();
 
   const host = overlayHost(doc, CARD_TAG);
   host.style.setProperty('display', 'none', 'important');
@@ -121,11 +166,16 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
     }, hideDelay);
   };
 
-  const open = (target: Element) => {
+  /**
+   * Opens the card for `target`. The pointer passing over another mark does not take the card away
+   * from a note form (`byPointer`); the keyboard moving to another mark does, the typed text kept as a draft.
+   */
+  const open = (target: Element, byPointer = false) => {
     const subject = subjectOf.get(target);
     if (!subject) return;
     cancelHide();
     if (current?.target === target) return;
+    if (byPointer && editing && current) return;
     current = { target, subject };
     editing = false;
     if (!host.isConnected) doc.documentElement.appendChild(host);
@@ -161,8 +211,10 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
         editing = false;
         render();
       },
-    }));
+    }, drafts));
   };
+
+  const textBox = () => root.querySelector('textarea');
 
   const subjectElement = (node: EventTarget | null): Element | null => {
     let el = node instanceof win.Element ? (node as Element) : null;
@@ -173,12 +225,14 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
   // One set of delegated listeners on the document, all removed through the abort signal.
   doc.addEventListener('mouseover', (event) => {
     const target = subjectElement(event.target);
-    if (target) open(target);
+    if (target) open(target, true);
   }, { signal, capture: true });
   doc.addEventListener('mouseout', (event) => {
     if (current && subjectElement(event.target) === current.target) scheduleHide();
   }, { signal, capture: true });
+  let returningFocus = false;
   doc.addEventListener('focusin', (event) => {
+    if (returningFocus) return;
     const target = subjectElement(event.target);
     if (target) open(target);
     else if (event.target !== host && current && !editing) close();
@@ -186,9 +240,19 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
   doc.addEventListener('keydown', (event) => {
     if (!current) return;
     if (event.key === 'Escape') {
+      // A note being written is kept as a draft (its form saved it on every keystroke): the card opens
+      // on it again. Cancel is what throws it away.
       const back = current.target;
       close();
-      if (back instanceof win.HTMLElement) back.focus();
+      // Focus goes back to the mark without opening its card again (focusing a mark opens it).
+      if (back instanceof win.HTMLElement) {
+        returningFocus = true;
+        try {
+          back.focus();
+        } finally {
+          returningFocus = false;
+        }
+      }
     } else if (event.key === 'Enter' && event.target === current.target && current.target.tagName.toLowerCase() !== 'a') {
       // From a focused mark, Enter moves into the card so its buttons are reachable by keyboard.
       event.preventDefault();
@@ -198,13 +262,50 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
   host.addEventListener('mouseenter', cancelHide, { signal });
   host.addEventListener('mouseleave', scheduleHide, { signal });
 
+  if (options.resume) {
+    const { resume } = options;
+    const target = [...subjectOf].find(([, subject]) => subjectKey(subject) === resume.subject)?.[0];
+    if (target) {
+      open(target);
+      const box = textBox();
+      // The text box gets the focus back only if nothing else took it meanwhile.
+      const active = doc.activeElement;
+      if (box && resume.focused && (!active || active === doc.body || active === doc.documentElement)) {
+        box.focus();
+        if (resume.selectionStart !== undefined) box.setSelectionRange(resume.selectionStart, resume.selectionEnd ?? resume.selectionStart);
+      }
+    }
+  }
+
   let removed = false;
   return {
     root,
     host,
-    open,
+    open: (target) => open(target),
     close,
-    refresh: render,
+    refresh() {
+      if (!editing) render();
+    },
+    updateLinks(links) {
+      for (const link of links) linksById.set(link.id, link);
+      linkSubjects();
+      makeFocusable();
+      if (current?.subject.kind !== 'link') return;
+      const subject = subjectOf.get(current.target);
+      if (!subject) {
+        // The link was found working and lost its marker; a note being written on it stays open.
+        if (!editing) close();
+        return;
+      }
+      current = { target: current.target, subject };
+      if (!editing) render();
+    },
+    openState() {
+      if (!current || !editing) return null;
+      const box = textBox();
+      const focused = !!box && root.activeElement === box;
+      return focused ? { subject: subjectKey(current.subject), focused, selectionStart: box.selectionStart, selectionEnd: box.selectionEnd } : { subject: subjectKey(current.subject), focused };
+    },
     remove() {
       if (removed) return;
       removed = true;
@@ -214,6 +315,36 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
       for (const el of focusable) el.removeAttribute('tabindex');
       for (const el of rated) el.removeAttribute(RATING_ATTRIBUTE);
     },
+  };
+}
+
+/**
+ * Makes the cards of each overlay a page session shows (its `decorate`): checked links update them in
+ * place, and the unsaved notes and the card with a note form open carry over to the cards of the next
+ * overlay (a re-analysis, a redraw). `current` is told the cards in use, or null.
+ */
+export function noteCardDecorator(
+  doc: Document,
+  options: { notes?: () => CardNoteActions; current?: (cards: NoteCards | null) => void; shadowMode?: ShadowRootMode },
+): (overlay: PageOverlay, notes: PageNotes) => Decoration {
+  const drafts: CardDrafts = new Map();
+  let resume: CardResume | null = null;
+  let live: NoteCards | null = null;
+  return (overlay, notes) => {
+    const cards = attachCards(doc, overlay, { claims: notes.claims, links: notes.links, notes: options.notes?.(), drafts, resume, shadowMode: options.shadowMode });
+    resume = null;
+    live = cards;
+    options.current?.(cards);
+    return {
+      remove: () => {
+        resume = cards.openState() ?? resume;
+        cards.remove();
+        if (live !== cards) return;
+        live = null;
+        options.current?.(null);
+      },
+      update: (next) => cards.updateLinks(next.links),
+    };
   };
 }
 
@@ -246,7 +377,7 @@ export function elementMaker(doc: Document): Make {
 }
 
 /** The card's content for a subject, built with `textContent` only. */
-function renderSubject(doc: Document, subject: CardSubject, actions: CardNoteActions | undefined, hooks: EditHooks): Node[] {
+function renderSubject(doc: Document, subject: CardSubject, actions: CardNoteActions | undefined, hooks: EditHooks, drafts: CardDrafts): Node[] {
   const el = elementMaker(doc);
   const out: Node[] = [];
   if (subject.kind === 'claim') {
@@ -271,7 +402,7 @@ function renderSubject(doc: Document, subject: CardSubject, actions: CardNoteAct
       out.push(rating);
     }
   }
-  if (actions) out.push(userNotes(el, subject, actions, hooks));
+  if (actions) out.push(userNotes(el, subject, actions, hooks, drafts));
   return out;
 }
 
@@ -294,11 +425,42 @@ function ruleNote(el: Make, note: ClaimNote): HTMLElement {
   return item;
 }
 
-/** The user's notes on the subject, with Add / Edit / Delete; a form replaces the list while editing. */
-function userNotes(el: Make, subject: CardSubject, actions: CardNoteActions, hooks: EditHooks): HTMLElement {
+/**
+ * The user's notes on the subject, with Add / Edit / Delete; a form replaces the list while editing.
+ * A draft left for this subject opens its form straight away, with the unsaved text.
+ */
+function userNotes(el: Make, subject: CardSubject, actions: CardNoteActions, hooks: EditHooks, drafts: CardDrafts): HTMLElement {
   const section = el('section', 'yours');
   section.append(el('p', 'subtitle', 'Your notes'));
   const notes = actions.notesFor(subject);
+  const form = (noteId: string | null, initial: string, save: (body: string) => Promise<void>, notice?: string) => {
+    const key = draftKey(subject, noteId);
+    hooks.startEdit();
+    const draft = drafts.get(key);
+    section.replaceChildren(
+      noteForm(el, initial, save, hooks, {
+        draft,
+        notice: notice ?? (draft !== undefined ? 'Not saved yet: your text from before.' : undefined),
+        onDraft: (text) => (text === null ? drafts.delete(key) : drafts.set(key, text)),
+      }),
+    );
+  };
+  const prefix = `${subjectKey(subject)}#`;
+  const pending = [...drafts.keys()].find((key) => key.startsWith(prefix));
+  if (pending !== undefined) {
+    const noteId = pending.slice(prefix.length);
+    const note = notes.find((n) => n.id === noteId);
+    if (noteId === 'new' || note) {
+      form(note ? note.id : null, note ? note.body : '', async (body) => (note ? actions.edit(note.id, body) : actions.add(subject, body)));
+    } else {
+      // The note being edited was deleted elsewhere: its text is offered as a new note, not lost.
+      const text = drafts.get(pending)!;
+      drafts.delete(pending);
+      drafts.set(draftKey(subject, null), text);
+      form(null, '', async (body) => actions.add(subject, body), 'The note you were editing was deleted elsewhere; Save adds your text as a new note.');
+    }
+    return section;
+  }
   const list = el('ul', 'notes');
   for (const note of notes) {
     const item = el('li', 'note user');
@@ -308,8 +470,7 @@ function userNotes(el: Make, subject: CardSubject, actions: CardNoteActions, hoo
     edit.type = 'button';
     edit.setAttribute('aria-label', `Edit note: ${note.body.slice(0, 40)}`);
     edit.addEventListener('click', () => {
-      hooks.startEdit();
-      section.replaceChildren(noteForm(el, note.body, async (body) => actions.edit(note.id, body), hooks));
+      form(note.id, note.body, async (body) => actions.edit(note.id, body));
       section.querySelector('textarea')?.focus();
     });
     const del = el('button', 'small', 'Delete');
@@ -326,8 +487,7 @@ function userNotes(el: Make, subject: CardSubject, actions: CardNoteActions, hoo
   const add = el('button', 'add', 'Add note');
   add.type = 'button';
   add.addEventListener('click', () => {
-    hooks.startEdit();
-    section.replaceChildren(noteForm(el, '', async (body) => actions.add(subject, body), hooks));
+    form(null, '', async (body) => actions.add(subject, body));
     section.querySelector('textarea')?.focus();
   });
   section.append(add);
@@ -336,11 +496,21 @@ function userNotes(el: Make, subject: CardSubject, actions: CardNoteActions, hoo
 
 let formCount = 0;
 
+export interface NoteFormOptions {
+  /** Unsaved text to start from instead of `initial`. */
+  draft?: string;
+  /** A line above the text box (why a draft is shown). */
+  notice?: string;
+  /** Told the text on every change while it differs from `initial`, and null once it does not or the form is done. */
+  onDraft?: (text: string | null) => void;
+}
+
 /**
  * A note's form: the text, Save and Cancel, and the store's refusal in words under the text (the typed
  * words stay). Ctrl+Enter (⌘+Enter) saves too.
  */
-export function noteForm(el: Make, initial: string, save: (body: string) => Promise<void>, hooks: EditHooks): HTMLElement {
+export function noteForm(el: Make, initial: string, save: (body: string) => Promise<void>, hooks: EditHooks, options: NoteFormOptions = {}): HTMLElement {
+  const { onDraft } = options;
   const box = el('form', 'form');
   const id = `claimlens-note-${++formCount}`;
   const label = el('label', 'label', 'Note');
@@ -348,14 +518,18 @@ export function noteForm(el: Make, initial: string, save: (body: string) => Prom
   const text = el('textarea', 'input');
   text.id = id;
   text.rows = 3;
-  text.value = initial;
+  text.value = options.draft ?? initial;
+  text.addEventListener('input', () => onDraft?.(text.value === initial ? null : text.value));
   const error = el('p', 'error');
   error.setAttribute('role', 'alert');
   const saveButton = el('button', 'add', 'Save');
   saveButton.type = 'submit';
   const cancel = el('button', 'small', 'Cancel');
   cancel.type = 'button';
-  cancel.addEventListener('click', () => hooks.done());
+  cancel.addEventListener('click', () => {
+    onDraft?.(null);
+    hooks.done();
+  });
   // One save at a time: a second Save or Ctrl+Enter while the store answers would store the note twice.
   let saving = false;
   box.addEventListener('submit', async (event) => {
@@ -365,6 +539,7 @@ export function noteForm(el: Make, initial: string, save: (body: string) => Prom
     saveButton.disabled = true;
     try {
       await save(text.value);
+      onDraft?.(null);
       hooks.done();
     } catch (problem) {
       error.textContent = problem instanceof Error ? problem.message : String(problem);
@@ -383,7 +558,9 @@ export function noteForm(el: Make, initial: string, save: (body: string) => Prom
   });
   const buttons = el('div', 'buttons');
   buttons.append(saveButton, cancel);
-  box.append(label, text, error, buttons);
+  box.append(label);
+  if (options.notice) box.append(el('p', 'notice', options.notice));
+  box.append(text, error, buttons);
   return box;
 }
 
@@ -409,6 +586,7 @@ export const CARD_CSS = `
 .label { display: block; font-weight: 600; }
 .input { box-sizing: border-box; width: 100%; font: inherit; color: inherit; background: #fff; border: 1px solid #8a909b; border-radius: 4px; padding: 4px 6px; }
 .error { margin: 0; color: #8c1d18; }
+.notice { margin: 0; font-size: 12px; color: #5a606b; }
 .error:empty { display: none; }
 button { font: inherit; font-size: 12px; line-height: 1.4; cursor: pointer; border-radius: 4px; padding: 2px 10px; }
 .add { align-self: flex-start; margin-top: 6px; border: 1px solid #1f4fd1; background: #1f4fd1; color: #fff; }

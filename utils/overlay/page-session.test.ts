@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTextMap } from '../analyze/text-map';
 import type { PageAnalysis } from '../messaging';
+import { noteCardDecorator, type CardNoteActions, type NoteCards } from './card';
 import { LINK_ATTRIBUTE } from './link-markers';
 import { FLASH_ATTRIBUTE } from './overlay';
 import { PageSession, type PageSessionDeps } from './page-session';
@@ -172,5 +173,44 @@ describe('PageSession', () => {
     expect(document.querySelector('claimlens-mark')).toBeNull();
     // Links are matched by order, not text, and still get their marker.
     expect(document.querySelectorAll('[data-claimlens-link]')).toHaveLength(1);
+  });
+
+  describe('with note cards', () => {
+    /** The content script's cards, on a store that keeps nothing (these tests never save). */
+    function withCards() {
+      const store: CardNoteActions = { notesFor: () => [], add: async () => undefined, edit: async () => undefined, remove: async () => undefined };
+      let cards: NoteCards | null = null;
+      const made = setup({ decorate: noteCardDecorator(document, { notes: () => store, current: (c) => (cards = c), shadowMode: 'open' }) });
+      const startNote = (target: Element, text: string) => {
+        cards!.open(target);
+        [...cards!.root.querySelectorAll('button')].find((b) => b.textContent === 'Add note')!.click();
+        const box = cards!.root.querySelector('textarea')!;
+        box.value = text;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        box.focus();
+      };
+      return { ...made, cards: () => cards, startNote };
+    }
+
+    it('checked links arriving while a note is typed update the cards without taking the note away', async () => {
+      const { session, cards, startNote, notes } = withCards();
+      await session.run();
+      const before = cards();
+      startNote(document.querySelectorAll('a')[1], 'Find the archived copy');
+      session.applyCheckedLinks([notes.links[0], { ...notes.links[1], status: 'broken', reason: 'The server answered 404 Not Found.' }]);
+      expect(cards()).toBe(before);
+      expect(cards()!.root.querySelector('textarea')!.value).toBe('Find the archived copy');
+      expect(cards()!.root.activeElement).toBe(cards()!.root.querySelector('textarea'));
+    });
+
+    it('a re-analysis opens the card being written in again, with its text and focus', async () => {
+      const { session, cards, startNote } = withCards();
+      await session.run();
+      startNote(document.querySelector('claimlens-mark')!, 'Which schools?');
+      await session.run();
+      const box = cards()!.root.querySelector('textarea')!;
+      expect(box.value).toBe('Which schools?');
+      expect(cards()!.root.activeElement).toBe(box);
+    });
   });
 });

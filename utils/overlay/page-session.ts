@@ -27,17 +27,26 @@ export interface PageSessionDeps {
   overlaysWanted: () => Promise<boolean>;
   later: Later;
   now?: () => Date;
-  /** Adds to a shown overlay (note cards); what it returns is removed with the overlay. */
-  decorate?: (overlay: PageOverlay, notes: PageNotes) => { remove(): void };
+  /**
+   * Adds to a shown overlay (note cards); what it returns is removed with the overlay, and told of
+   * checked links through `update` (without it, it is removed and made again).
+   */
+  decorate?: (overlay: PageOverlay, notes: PageNotes) => Decoration;
   /** What of the analysis the overlay marks (the user's per-kind and per-status toggles). */
   visible?: (notes: PageNotes) => PageNotes;
+}
+
+/** What `decorate` adds to an overlay. */
+export interface Decoration {
+  remove(): void;
+  update?(notes: PageNotes): void;
 }
 
 /** The content script's state for its page. */
 export class PageSession {
   private current: PageAnalysis;
   private overlay: PageOverlay | null = null;
-  private decoration: { remove(): void } | null = null;
+  private decoration: Decoration | null = null;
   private readonly now: () => Date;
   /** Stops the analysis in flight, if any. */
   private inFlight: AbortController | null = null;
@@ -132,7 +141,12 @@ export class PageSession {
     this.current = { ...this.current, notes: next };
     if (!this.overlay) return;
     updateLinkMarkers(this.deps.doc, this.overlay.links, next.links);
-    // Cards describe link statuses: rebuild them from the merged notes.
+    // Cards describe link statuses: they follow the merged notes in place (a note being typed in one
+    // stays), or are made again when they cannot.
+    if (this.decoration?.update) {
+      this.decoration.update(next);
+      return;
+    }
     this.decoration?.remove();
     this.decoration = this.deps.decorate?.(this.overlay, next) ?? null;
   }
