@@ -18,6 +18,18 @@ export async function startLinkCheck(tabId: number): Promise<LinkCheckProgress |
   return sendMessage(pageToBackground, 'check-links', { tabId }).catch(() => null);
 }
 
+/**
+ * Which of two reports of a tab's link checks to show: the later run, and within one run the further
+ * one. Reports reach the popup by two ways (the answer to its own request, and the background's
+ * broadcasts), which need not arrive in the order they were sent: an older one must not set the count back.
+ */
+export function laterProgress(current: LinkCheckProgress | null, next: LinkCheckProgress): LinkCheckProgress {
+  if (!current || next.startedAt !== current.startedAt) return !current || next.startedAt > current.startedAt ? next : current;
+  const ended = (p: LinkCheckProgress) => p.phase !== 'checking';
+  if (ended(current) !== ended(next)) return ended(next) ? next : current;
+  return next.done >= current.done ? next : current;
+}
+
 export interface LinkCheckView {
   progress: LinkCheckProgress | null;
   permitted: boolean | null;
@@ -37,12 +49,12 @@ export function useLinkChecks(tabId: number, notes: PageNotes | null): LinkCheck
     const controller = new AbortController();
     onMessages(
       backgroundToPage,
-      { 'link-check-progress': ({ tabId: changed, progress: next }) => void (changed === tabId && setProgress(next)) },
+      { 'link-check-progress': ({ tabId: changed, progress: next }) => void (changed === tabId && setProgress((current) => laterProgress(current, next))) },
       controller.signal,
     );
     void sendMessage(pageToBackground, 'get-link-check', { tabId })
       .then((known) => {
-        if (!controller.signal.aborted && known) setProgress((current) => current ?? known);
+        if (!controller.signal.aborted && known) setProgress((current) => laterProgress(current, known));
       })
       .catch(() => undefined);
     void hasLinkPermission().then((granted) => !controller.signal.aborted && setPermitted(granted));
@@ -52,7 +64,7 @@ export function useLinkChecks(tabId: number, notes: PageNotes | null): LinkCheck
   // Opening the popup is the user asking: check once the page is analysed, if the permission is there.
   useEffect(() => {
     if (!url || permitted !== true || unchecked === 0) return;
-    void startLinkCheck(tabId).then((next) => next && setProgress(next));
+    void startLinkCheck(tabId).then((next) => next && setProgress((current) => laterProgress(current, next)));
   }, [tabId, url, permitted, unchecked > 0]);
 
   const onCheck = useCallback(() => {
@@ -63,7 +75,7 @@ export function useLinkChecks(tabId: number, notes: PageNotes | null): LinkCheck
       .then(async (granted) => {
         setPermitted(granted);
         const next = await startLinkCheck(tabId);
-        if (next) setProgress(next);
+        if (next) setProgress((current) => laterProgress(current, next));
       });
   }, [tabId]);
 

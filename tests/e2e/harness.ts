@@ -63,17 +63,21 @@ export async function openTab(browser: ExtensionBrowser, url: string): Promise<{
   return { page, tabId };
 }
 
-/** Opens one of the extension's pages (`popup.html?tabId=N`, `options.html`) as a tab of the given size. */
-export async function openExtensionPage(browser: ExtensionBrowser, path: string, viewport: { width: number; height: number }): Promise<Page> {
+/**
+ * Opens one of the extension's pages (`popup.html?tabId=N`, `options.html`) as a tab of the given size;
+ * `init` runs in the page before any of its own scripts (to record what it shows from the start).
+ */
+export async function openExtensionPage(browser: ExtensionBrowser, path: string, viewport: { width: number; height: number }, init?: () => void): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize(viewport);
+  if (init) await page.addInitScript(init);
   await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
   return page;
 }
 
 /** Opens the popup for a tab, as a page at the popup's size (`popup.html?tabId=N`). */
-export function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
-  return openExtensionPage(browser, `popup.html?tabId=${tabId}`, { width: 400, height: 640 });
+export function openPopup(browser: ExtensionBrowser, tabId: number, init?: () => void): Promise<Page> {
+  return openExtensionPage(browser, `popup.html?tabId=${tabId}`, { width: 400, height: 640 }, init);
 }
 
 /** What the background keeps for a tab in session storage (`phase`, `notes`, `url`, `reportedAt`), or undefined. */
