@@ -87,6 +87,8 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       unwatch();
+      // A note being typed in a card stays on screen to be copied; everything else goes.
+      cards?.strand();
       session.removeOverlay();
     });
 

@@ -310,5 +310,43 @@ describe('note cards', () => {
       await flush();
       expect([...actions.all.values()].map((n) => n.body)).toEqual(['Mine']);
     });
+  
+    it('cut off from the extension (updated, reloaded), a card with a note form stays to be copied from; without one, it goes', () => {
+      const { cards } = setup(memoryNotes());
+      cards.open(mark());
+      buttonIn(cards.root, 'Add note')!.click();
+      type(cards.root, 'Do not lose me');
+      expect(cards.strand()).toBe(true);
+      cards.remove();
+      expect(cards.host.isConnected).toBe(true);
+      expect(cards.root.querySelector('textarea')!.value).toBe('Do not lose me');
+      expect(buttonIn(cards.root, 'Save')!.disabled).toBe(true);
+      expect(cards.root.querySelector('[role="alert"]')!.textContent).toContain('Copy your text, then reload the page');
+      // The marks are the page's again; Cancel takes the card away.
+      expect(mark().hasAttribute('tabindex')).toBe(false);
+      buttonIn(cards.root, 'Cancel')!.click();
+      expect(cards.host.isConnected).toBe(false);
+
+      const other = setup(memoryNotes());
+      other.cards.open(mark());
+      expect(other.cards.strand()).toBe(false);
+      other.cards.remove();
+      expect(other.cards.host.isConnected).toBe(false);
+    });
+
+    it('a save refused because the extension went away keeps the text and says what to do', async () => {
+      const actions = memoryNotes();
+      actions.add = async () => {
+        throw new Error('Extension context invalidated.');
+      };
+      const { cards } = setup(actions);
+      cards.open(mark());
+      buttonIn(cards.root, 'Add note')!.click();
+      type(cards.root, 'Keep this');
+      cards.root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await flush();
+      expect(cards.root.querySelector('textarea')!.value).toBe('Keep this');
+      expect(cards.root.querySelector('[role="alert"]')!.textContent).toContain('updated or turned off');
+    });
   });
 });

@@ -98,9 +98,18 @@ export interface NoteCards {
   updateLinks(links: readonly LinkReport[]): void;
   /** The open card while it has a note form open, for `resume` (else null). */
   openState(): CardResume | null;
-  /** Removes host, tabindex attributes and listeners. */
+  /**
+   * For when this content script is cut off from the extension (updated, reloaded, turned off): a card
+   * with a note form open stays on the page through `remove()`, Save off and a message saying to copy
+   * the text, until its Cancel. False when no form is open (nothing to keep).
+   */
+  strand(): boolean;
+  /** Removes host, tabindex attributes and listeners (a stranded card's host stays until its Cancel). */
   remove(): void;
 }
+
+/** What a card's note form says once the extension can no longer save from this tab. */
+export const STRANDED_MESSAGE = 'ClaimLens was updated or turned off, so this note cannot be saved from this tab. Copy your text, then reload the page.';
 
 /** Adds cards to `overlay`'s marks and flagged links. */
 export function attachCards(doc: Document, overlay: PageOverlay, options: AttachCardsOptions): NoteCards {
@@ -209,7 +218,9 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
       },
       done: () => {
         editing = false;
-        render();
+        // A stranded card (see `strand`) goes once its form is done with.
+        if (stranded) host.remove();
+        else render();
       },
     }, drafts));
   };
@@ -278,9 +289,20 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
   }
 
   let removed = false;
+  let stranded = false;
   return {
     root,
     host,
+    strand() {
+      const form = root.querySelector('form');
+      if (!editing || !current || !form) return false;
+      stranded = true;
+      const save = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+      if (save) save.disabled = true;
+      const error = form.querySelector('.error');
+      if (error) error.textContent = STRANDED_MESSAGE;
+      return true;
+    },
     open: (target) => open(target),
     close,
     refresh() {
@@ -311,7 +333,7 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
       removed = true;
       controller.abort();
       cancelHide();
-      host.remove();
+      if (!stranded) host.remove();
       for (const el of focusable) el.removeAttribute('tabindex');
       for (const el of rated) el.removeAttribute(RATING_ATTRIBUTE);
     },
@@ -542,7 +564,9 @@ export function noteForm(el: Make, initial: string, save: (body: string) => Prom
       onDraft?.(null);
       hooks.done();
     } catch (problem) {
-      error.textContent = problem instanceof Error ? problem.message : String(problem);
+      const message = problem instanceof Error ? problem.message : String(problem);
+      // The browser's words when the extension went away under this tab.
+      error.textContent = /extension context invalidated|receiving end does not exist/i.test(message) ? STRANDED_MESSAGE : message;
     } finally {
       saving = false;
       saveButton.disabled = false;
