@@ -182,6 +182,16 @@ const LEAD_IN = /^(?:on|in|at|during|after|before|since|by|for|with|from|over|un
 
 const NP_AFTER = String.raw`((?:(?:the|a|an)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+(?:\([\p{Lu}\p{N}.&-]+\)|of|the|for|and|de|al|von|van|[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*))*)`;
 
+/**
+ * A full stop inside a name, not at a sentence's or clause's end: after an initial ("the U.S. Department",
+ * "J. P. Morgan") or a title or company abbreviation ("Dr. Jane Smith", "Acme Corp."). In an `i`
+ * pattern the initial may be any one-letter word; a lone lower-case letter before a full stop is rare in news.
+ */
+const NAME_DOT_AFTER = String.raw`(?:(?:^|[\s.(])[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Prof|Lt|Col|Sgt|Inc|Corp|Co|Ltd|Jr|Sr|Mt|Ft))`;
+const NAME_DOT = String.raw`(?<=${NAME_DOT_AFTER})\.`;
+/** A full stop that ends the name: any other. */
+const END_DOT = String.raw`(?<!${NAME_DOT_AFTER})\.`;
+
 const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: RegExpExecArray) => string }[] = [
   // officials who asked not to be named said / people familiar with the matter told
   {
@@ -191,7 +201,7 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
   },
   // according to X
   {
-    re: new RegExp(String.raw`\baccording to\s+((?:the\s+)?[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:that|which|who|in|on|at|as|is|are|was|were|has|have|had)\b|(?<!\b(?:by|from|of|at|for))\s+(?:the|a)\b|$)`, 'iu'),
+    re: new RegExp(String.raw`\baccording to\s+((?:the\s+)?(?:[^,.;:]|${NAME_DOT}){2,80}?)(?=[,;:]|${END_DOT}|\s+(?:that|which|who|in|on|at|as|is|are|was|were|has|have|had)\b|(?<!\b(?:by|from|of|at|for))\s+(?:the|a)\b|$)`, 'iu'),
     verb: () => 'according to',
     source: (m) => m[1],
   },

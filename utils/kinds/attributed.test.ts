@@ -29,6 +29,20 @@ describe("'attributed' detector", () => {
     );
   });
 
+  it('keeps the full stops inside a name after "according to": initials, titles, abbreviations', () => {
+    const source = (sentence: string) => matchAttribution(sentence)?.source;
+    expect(source('Output fell, according to the U.S. Energy Information Administration.')).toBe('the U.S. Energy Information Administration');
+    expect(source('Prices rose 4 percent, according to a report released Monday by the U.S. Department of Energy.')).toBe(
+      'a report released Monday by the U.S. Department of Energy',
+    );
+    expect(source('Sales fell 12 percent, according to J. P. Morgan analysts.')).toBe('J. P. Morgan analysts');
+    expect(source('Output fell 3 percent according to Dr. Jane Smith of the university.')).toBe('Dr. Jane Smith of the university');
+    expect(source('The plant employs 4,000 people, according to Acme Corp.')).toBe('Acme Corp.');
+    // A sentence's own full stop still ends the source.
+    expect(source('Unemployment rose in the U.S., according to officials.')).toBe('officials');
+    expect(source('Unemployment rose 2 percent according to the ministry.')).toBe('the ministry');
+  });
+
   it('skips an appositive between the speaker and the verb', () => {
     expect(findAttribution('Dr. Priya Natarajan, who heads the clinic, said 40 patients were treated.')?.source).toMatch(/Priya Natarajan/);
   });
