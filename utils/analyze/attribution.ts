@@ -30,6 +30,8 @@ function cleanSource(raw: string): string {
     .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, '')
     .replace(/^(?:and|but|so|also|meanwhile|however|moreover|separately|earlier|later|in addition|this follows|this comes as)\s+/i, '')
     .replace(/\s+(?:both|all|each|also|themselves|together|jointly)$/i, '')
+    .replace(LEADING_TIME, '')
+    .replace(TRAILING_TIME, '')
     .trim();
   // A balanced trailing "(NIS)" is part of the name; an unbalanced one is not.
   // (Without a "(" there is nothing to balance.)
@@ -39,6 +41,18 @@ function cleanSource(raw: string): string {
   if (s.endsWith('.') && !ABBREVIATED_END.test(s)) s = s.slice(0, -1);
   return s;
 }
+
+const MONTH_OR_DAY = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const PERIOD = 'week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter';
+/**
+ * When the words before a verb say when, not who: "Verizon in October announced", "SoftBank earlier this
+ * month said", "A Gallup Korea poll released on Friday showed", "this year the Treasury Department
+ * announced". Each needs its lead word ("in", "this"…), so a name like "Theresa May" keeps its last word.
+ */
+const TRAILING_TIME = new RegExp(
+  String.raw`(?:\s+(?:released|published|issued|conducted|made|announced))?\s+(?:(?:earlier|later)\s+(?:this|last|next)\s+(?:${PERIOD})|(?:in|on|during|since)\s+(?:early\s+|late\s+|mid-?)?(?:${MONTH_OR_DAY}|\d{4})(?:\s+\d{1,4})?|(?:last|this|next)\s+(?:${PERIOD}|${MONTH_OR_DAY})|today|yesterday)$`,
+);
+const LEADING_TIME = new RegExp(String.raw`^(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:${PERIOD})\s+`, 'i');
 
 /** A name that ends in an abbreviation's stop: an initialism ("I.B.M.", "U.S.") or a company or title abbreviation. */
 const ABBREVIATED_END = /(?:\b\p{Lu}\.\p{Lu}\.|(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Bros|Jr|Sr|St|Assn|Dept|Univ|Gov|Gen|Sen|Rep|Mr|Mrs|Ms|Dr|Prof)\.)$/u;
@@ -88,6 +102,28 @@ const MAX_SUBJECT_WORDS = 12;
 
 /** Nouns for bodies that speak: "the health ministry and…", "local police and…". */
 const BODY_NOUN = /^(?:ministry|department|agency|police|army|military|government|office|officials|authorities|service|commission|council|bank|company|researchers|scientists|prosecutors|investigators|regulators|court|union|organi[sz]ation|institute|university|committee)[,]?$/i;
+
+/**
+ * Whether a named source could be the "he" or "she" of a later sentence: a person's name, not a body
+ * ("the Treasury Department", "Mozilla's board", "a 2013 report"). Capitalised words only, the last not a body's.
+ */
+export function couldBePerson(source: string): boolean {
+  // "The chief executive of Yahoo, Marissa Mayer", "Jim Cantrell, Vector Space Systems CEO": a name on
+  // either side of an appositive's comma.
+  return source.split(/,\s+/).some(personName);
+}
+
+function personName(part: string): boolean {
+  if (/^(?:the|a|an)\s/i.test(part) || /\d/.test(part)) return false;
+  // A role in lower case before the name: "realtor Shaun Ghulam".
+  const words = part.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '').split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_GLUE.test(w))) return false;
+  const last = words[words.length - 1];
+  return !BODY_NOUN.test(last) && !ORGANISATION_END.test(last);
+}
+
+/** Last words of bodies' names, beside BODY_NOUN's: "the Treasury Department", "Acme Corp.". */
+const ORGANISATION_END = /^(?:Department|Ministry|Agency|Office|Board|Group|Inc\.?|Corp\.?|Ltd\.?|Co\.?|Company|Bank|Times|Post|News|Press|Institute|University|Committee|Council|Commission|Court|Party|Administration|Government|Police|Reuters|Bloomberg|Associated)$/;
 
 /** Where one clause ends and the next begins, for subjectBefore (sticky: tried at one position). */
 const CLAUSE_END = /[;:—–]|,(?=\s+(?:and|but|while|as|which|who|so)\b)|(?<=[”"])\s*,?|,\s+(?=(?:[a-z]))/y;
@@ -178,7 +214,7 @@ function withoutCutOffEnd(source: string): string {
 }
 
 /** Words that open a phrase of time or circumstance, not a name: "on Tuesday, China said". */
-const LEAD_IN = /^(?:on|in|at|during|after|before|since|by|for|with|from|over|under|unlike|like|as|despite|amid|earlier|later|last|this|next)\s/;
+const LEAD_IN = /^(?:on|in|at|during|after|before|since|by|for|with|from|over|under|unlike|like|as|despite|amid|earlier|later|last|this|next)\s/i;
 
 const NP_AFTER = String.raw`((?:(?:the|a|an)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+(?:\([\p{Lu}\p{N}.&-]+\)|of|the|for|and|de|al|von|van|[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*))*)`;
 
@@ -276,7 +312,8 @@ const PATTERN_NEEDS: readonly RegExp[] = [
 /** Reporting verb used as a verb (not "the report" or "claims that were…"). */
 // No auxiliaries in the pattern itself: a "(has|have|…|\s)*" prefix is retried at every space of every
 // sentence. They are stripped from the subject afterwards (AUX_TAIL).
-const VERB_RE = new RegExp(String.raw`(?<=^|\s)(${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating)\b(?!\s+(?:to|by|of|for)\b)`, 'giu');
+// "the United States" is a name, not "…the United" stating something.
+const VERB_RE = new RegExp(String.raw`(?<=^|\s)(?<!\bUnited\s)(${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating)\b(?!\s+(?:to|by|of|for)\b)`, 'giu');
 
 /** Auxiliaries and adverbs between a subject and its reporting verb: "X has also repeatedly said". */
 const AUX_WORDS = new Set(AUX.slice(3, AUX.lastIndexOf('|')).split('|'));

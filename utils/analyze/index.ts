@@ -15,7 +15,7 @@ import {
   type PageNotes,
 } from '../types';
 import { findArticleSteps } from './article';
-import { isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
+import { couldBePerson, isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
 import { makeIdFactory } from './hash';
 import { detectLanguage, languageName } from './language';
 import { analyzeLinksSteps } from './links';
@@ -246,17 +246,22 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
       cited = citations.byId;
       const nextId = makeIdFactory('c');
       let lastNamed: string | null = null;
+      let lastPerson: string | null = null;
       for (const s of sentences) {
         if (s.index % 16 === 15) yield;
         if (s.heading || s.text.length > MAX_CLAIM_CHARS) continue;
         const words = wordCountUpTo(s.text, MIN_CLAIM_WORDS);
         if (words < 4) continue;
         const attribution: AttributionMatch | null = matchAttribution(s.text);
-        if (attribution && PRONOUN_SOURCE.test(attribution.source) && lastNamed) {
-          // "he said" points back to the last person the article named as a source.
-          attribution.source = lastNamed;
+        if (attribution && PRONOUN_SOURCE.test(attribution.source)) {
+          // "he said" points back to the last person the article named as a source, "they said" to
+          // the last named source of any kind (a ministry, a company, a group). A pronoun names no one new.
+          const back = /^they$/i.test(attribution.source) ? lastNamed : lastPerson;
+          if (back) attribution.source = back;
+        } else if (attribution && isNamedSource(attribution.source)) {
+          lastNamed = attribution.source;
+          if (couldBePerson(lastNamed)) lastPerson = lastNamed;
         }
-        if (attribution && isNamedSource(attribution.source)) lastNamed = attribution.source;
         const { score, claim } = scoreSentence(s.text);
         // Most sentences are neither: a short non-claim needs no kind detector, a longer one only
         // until the first kind that counts (the detectors' words are needed only for a claim).

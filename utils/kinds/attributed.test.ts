@@ -43,6 +43,22 @@ describe("'attributed' detector", () => {
     expect(source('Unemployment rose 2 percent according to the ministry.')).toBe('the ministry');
   });
 
+  it('leaves when it was out of the source: "Verizon in October announced", "this year the Treasury Department said"', () => {
+    const source = (sentence: string) => matchAttribution(sentence)?.source;
+    expect(source('Verizon in October announced a plan to use drones for 40 rescue teams.')).toBe('Verizon');
+    expect(source('Interest rose after SoftBank earlier this month said it plans to invest $50 billion.')).toBe('SoftBank');
+    expect(source('A Gallup Korea poll released on Friday showed the approval rating at 13%.')).toBe('A Gallup Korea poll');
+    expect(source('Harriet Tubman has a park in her honor, and this year the Treasury Department announced 2 new notes.')).toBe('the Treasury Department');
+    expect(source('In a report released in November 2012, Mozilla reported that revenue was $163 million.')).toBe('Mozilla');
+    // A name ending in a month's word keeps it.
+    expect(source('Prime Minister Theresa May said the deal would pass by 20 votes.')).toBe('Prime Minister Theresa May');
+  });
+
+  it('does not read "the United States" as someone stating something', () => {
+    expect(matchAttribution('In 1998, agents blew up the United States Embassies in Kenya and Tanzania, killing more than 200 people.')).toBeNull();
+    expect(matchAttribution('The United States said it would send 200 troops.')?.source).toBe('The United States');
+  });
+
   it('skips an appositive between the speaker and the verb', () => {
     expect(findAttribution('Dr. Priya Natarajan, who heads the clinic, said 40 patients were treated.')?.source).toMatch(/Priya Natarajan/);
   });

@@ -35,4 +35,16 @@ describe("'single-source' rule", () => {
     const page = analyzeParagraphs(['Officials said that 70 flights were cancelled at the airport because of fog.']);
     expect(codes(claimWith(page, '70 flights'))).not.toContain('single-source');
   });
+
+  it('gives "he said" the last person named, "they said" the last source of any kind, and a body never a "he"', () => {
+    const page = analyzeParagraphs([
+      'Treasury Secretary Ana Ruiz said that 14 banks had failed the stress test in March.',
+      'This year the Treasury Department announced that 3 more banks would be reviewed.',
+      '“We expect 20 more reviews by the autumn,” he said on Tuesday.',
+      '“All 17 reviews will be published in full,” they said in a statement.',
+    ]);
+    expect(claimWith(page, '3 more banks').attribution?.source).toBe('the Treasury Department');
+    expect(claimWith(page, '20 more reviews').attribution?.source).toBe('Treasury Secretary Ana Ruiz');
+    expect(claimWith(page, '17 reviews').attribution?.source).toBe('the Treasury Department');
+  });
 });
