@@ -115,10 +115,10 @@ export function couldBePerson(source: string): boolean {
 
 function personName(part: string): boolean {
   if (/^(?:the|a|an)\s/i.test(part) || /\d/.test(part)) return false;
-  // A role in lower case before the name: "realtor Shaun Ghulam".
-  const words = part.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '').split(/\s+/);
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_GLUE.test(w))) return false;
+  // The capitalised words at the end are the name; a role may stand before them ("energy analyst Mira Holt").
+  const words = part.split(/\s+/);
   const last = words[words.length - 1];
+  if (!/^\p{Lu}/u.test(last)) return false;
   return !BODY_NOUN.test(last) && !ORGANISATION_END.test(last);
 }
 
@@ -191,7 +191,10 @@ function afterLeadIn(source: string): string {
   const tail = source.slice(source.lastIndexOf(', ') + 2);
   const head = source.slice(0, first);
   // "…at first, I was often…": the writer's "I" is no named source.
-  return (LEAD_IN.test(head) || !isNamedSource(head)) && isNamedSource(tail) && !/^I\b/.test(tail) ? tail : source;
+  if (/^I\b/.test(tail)) return source;
+  if ((LEAD_IN.test(head) || !isNamedSource(head)) && isNamedSource(tail)) return tail;
+  // "In 2024, 70% of respondents told us": after a phrase of time, a group in lower case is the source, unnamed.
+  return LEAD_IN.test(head) && !/\p{Lu}/u.test(tail) ? tail : source;
 }
 
 /**
@@ -199,10 +202,11 @@ function afterLeadIn(source: string): string {
  * believe", "Will you tell me"), a clause cut off before its own verb ("Democrats can say", "Harass him
  * into telling", "Kristen Hayford contributed to this report"), or a clause with a verb of being in it
  * ("The Ross Dependency is New Zealand's territorial claim") unless it describes people ("those who were…"),
- * or the writer's "I" anywhere in it ("I finally found", "something I’d never seen").
+ * or the writer's "I" anywhere in it ("I finally found", "something I’d never seen"), or a negation
+ * before the verb ("Most of us don’t believe").
  */
 const NOT_A_SOURCE =
-  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|and|or|but|for|with)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s|(?:^|\s)I(?:\s|[’']|$)/u;
+  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|and|or|but|for|with|\S+n[’']t)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s|(?:^|\s)I(?:\s|[’']|$)/u;
 
 /**
  * A name the pattern cut off before its end ("…,” said Tasos Georgelis of the city's…", "according to

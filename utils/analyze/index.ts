@@ -255,8 +255,9 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         const attribution: AttributionMatch | null = matchAttribution(s.text);
         if (attribution && PRONOUN_SOURCE.test(attribution.source)) {
           // "he said" points back to the last person the article named as a source, "they said" to
-          // the last named source of any kind (a ministry, a company, a group). A pronoun names no one new.
-          const back = /^they$/i.test(attribution.source) ? lastNamed : lastPerson;
+          // the last named source when it is a body (a ministry, a company, a group). A pronoun names no one new.
+          // "They" after a person is more likely somebody else than that person.
+          const back = /^they$/i.test(attribution.source) ? (lastNamed && !couldBePerson(lastNamed) ? lastNamed : null) : lastPerson;
           if (back) attribution.source = back;
         } else if (attribution && isNamedSource(attribution.source)) {
           lastNamed = attribution.source;

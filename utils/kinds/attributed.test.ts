@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttribution, matchAttribution } from '../analyze/attribution';
+import { findAttribution, isNamedSource, matchAttribution } from '../analyze/attribution';
 import { attributed } from './attributed';
 
 describe("'attributed' detector", () => {
@@ -52,6 +52,12 @@ describe("'attributed' detector", () => {
     expect(source('In a report released in November 2012, Mozilla reported that revenue was $163 million.')).toBe('Mozilla');
     // A name ending in a month's word keeps it.
     expect(source('Prime Minister Theresa May said the deal would pass by 20 votes.')).toBe('Prime Minister Theresa May');
+  });
+
+  it('takes no one for a source in a negation or a lower-case group after a time phrase', () => {
+    expect(matchAttribution('“Most of us don’t believe that a slimming tablet could possibly kill 2 people.')).toBeNull();
+    const group = matchAttribution('In 2024, 70% of respondents told researchers it takes more than a month to onboard.')?.source;
+    expect(group === undefined || !isNamedSource(group)).toBe(true);
   });
 
   it('does not read "the United States" as someone stating something', () => {

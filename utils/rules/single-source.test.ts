@@ -36,7 +36,7 @@ describe("'single-source' rule", () => {
     expect(codes(claimWith(page, '70 flights'))).not.toContain('single-source');
   });
 
-  it('gives "he said" the last person named, "they said" the last source of any kind, and a body never a "he"', () => {
+  it('gives "he said" the last person named, "they said" the last body named, and a body is never a "he"', () => {
     const page = analyzeParagraphs([
       'Treasury Secretary Ana Ruiz said that 14 banks had failed the stress test in March.',
       'This year the Treasury Department announced that 3 more banks would be reviewed.',
@@ -46,5 +46,15 @@ describe("'single-source' rule", () => {
     expect(claimWith(page, '3 more banks').attribution?.source).toBe('the Treasury Department');
     expect(claimWith(page, '20 more reviews').attribution?.source).toBe('Treasury Secretary Ana Ruiz');
     expect(claimWith(page, '17 reviews').attribution?.source).toBe('the Treasury Department');
+  });
+
+  it('leaves "they" unresolved after a person: somebody else is meant', () => {
+    const page = analyzeParagraphs([
+      'Energy analyst Mira Holt said that 14 plants would close by 2030.',
+      'They said that 3 more plants were at risk of closing within a year.',
+    ]);
+    const they = claimWith(page, '3 more plants');
+    expect(they.attribution?.source).toBe('They');
+    expect(codes(they)).not.toContain('single-source');
   });
 });
