@@ -92,10 +92,18 @@ function namesSomeone(source: string): boolean {
 
 /** Splits "X and Y" / "X, Y and Z" into separate named sources. */
 export function splitSources(source: string): string[] {
-  return source
-    .split(/\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*/)
+  // "Robin Rönnlund, PhD student in Classical Archaeology" is one source: a name, then what the person
+  // is. A part after a comma that describes (it has a word in lower case no name holds) names nobody new.
+  const named = source.split(/\s*,\s*(?:and\s+)?/).filter((part, i) => i === 0 || !isDescription(part));
+  return named
+    .flatMap((part) => part.split(/\s*(?:\band\b|&)\s*/))
     .map((s) => s.trim())
     .filter((s) => s.length > 1);
+}
+
+/** What someone is rather than who: "PhD student in Classical Archaeology", "the agency's director". */
+function isDescription(part: string): boolean {
+  return part.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.test(w));
 }
 
 const MAX_SUBJECT_WORDS = 12;
@@ -192,7 +200,8 @@ function afterLeadIn(source: string): string {
   const head = source.slice(0, first);
   // "…at first, I was often…": the writer's "I" is no named source.
   if (/^I\b/.test(tail)) return source;
-  if ((LEAD_IN.test(head) || !isNamedSource(head)) && isNamedSource(tail)) return tail;
+  // "…economic impact on Nigeria, SBM Intel": words that mention a name in passing are no name either.
+  if ((LEAD_IN.test(head) || !isNamedSource(head) || isDescription(head)) && isNamedSource(tail)) return tail;
   // "In 2024, 70% of respondents told us": after a phrase of time, a group in lower case is the source, unnamed.
   return LEAD_IN.test(head) && !/\p{Lu}/u.test(tail) ? tail : source;
 }
@@ -341,9 +350,11 @@ const AFTER_VERB =
 
 /** Inverted and trailing attributions: "…, said X." / "…,” X said in a statement." */
 const TRAILING = new RegExp(
-  String.raw`[,”"]\s*(${TRAILING_VERBS})\s+([^,.;“”"]{2,80}?)\s*(?:,[^,]{0,60})?(?:\s+(?:in|on|at|during|to|last|this|earlier|late)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$|[,”"]\s*([^,.;“”"]{2,80}?)\s+(?:also\s+|later\s+|separately\s+)?(${TRAILING_VERBS}|told reporters)(?:\s+(?:in|on|at|during|to|last|this|earlier|late|reporters|journalists)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$`,
+  String.raw`[,”"]\s*(${TRAILING_VERBS})\s+([^,.;“”"]{2,80}?)\s*(?:,[^,]{0,60})?(?:\s+(?:in|on|at|during|to|last|this|earlier|late)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$|[,”"]\s*([^,.;“”"]{2,80}?)(?:,[^,;“”"]{2,200},)?\s+(?:also\s+|later\s+|separately\s+)?(${TRAILING_VERBS}|told reporters)(?:\s+(?:in|on|at|during|to|last|this|earlier|late|reporters|journalists)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$`,
   'iu',
 );
+
+const CLAUSE_VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do)\b/;
 
 /** A quote followed by its speaker: "“…,” said Maria Okafor, the director, in…". */
 const QUOTE_THEN_SPEAKER = new RegExp(String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted|told\s+\p{L}+)\s+` + NP_AFTER, 'u');
@@ -384,7 +395,8 @@ function findCandidates(sentence: string): Candidate[] {
   }
 
   const speaker = open & SPEAKER_GATE ? QUOTE_THEN_SPEAKER.exec(sentence) : null;
-  if (speaker) {
+  // "…, says Nigeria is at risk": a verb after the name makes it the subject of what is said, not the speaker.
+  if (speaker && !CLAUSE_VERB_NEXT.test(sentence.slice(speaker.index + speaker[0].length))) {
     const source = withoutCutOffEnd(cleanSource(speaker[2]));
     if (source && isNamedSource(source)) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
   }
@@ -466,6 +478,8 @@ export function matchAttribution(sentence: string): AttributionMatch | null {
     result = { source: primary.source, verb: primary.verb, evidence: evidenceOf(sentence, primary) };
     const all: string[] = [];
     for (const c of named) {
+      // A phrase inside the first source's own words ("X, student of Y at Z, said") is its appositive, not another source.
+      if (c !== primary && result.evidence.includes(c.source)) continue;
       for (const s of splitSources(c.source).filter(isNamedSource)) {
         // The same source named twice counts once: by its fuller name when the other is its tail ("News",
         // then "NBC News"), else as first found ("CNN" stays "CNN" beside "CNN suggested a…").

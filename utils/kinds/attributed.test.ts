@@ -60,6 +60,21 @@ describe("'attributed' detector", () => {
     expect(group === undefined || !isNamedSource(group)).toBe(true);
   });
 
+  it('takes a name and what the person is as one source, however long the description', () => {
+    const one = (sentence: string) => {
+      const a = matchAttribution(sentence);
+      return { source: a?.source, sources: a?.sources };
+    };
+    expect(one('“It is a mystery,” Robin Rönnlund, PhD student in Classical Archaeology, said.')).toEqual({ source: 'Robin Rönnlund', sources: undefined });
+    expect(
+      one('“It is a mystery,” Robin Rönnlund, PhD student in Classical Archaeology and Ancient History at the University of Gothenburg and leader of the fieldwork, said.'),
+    ).toEqual({ source: 'Robin Rönnlund', sources: undefined });
+    expect(one('The chief executive of Yahoo, Marissa Mayer, said that she was expecting twin girls in December.')).toEqual({ source: 'Marissa Mayer', sources: undefined });
+    expect(one('In its analysis of the impact on Nigeria, SBM Intel, a Lagos intelligence firm, says Nigeria is “at risk” of a 2nd recession.').source).toBe('SBM Intel');
+    // Two names are still two sources.
+    expect(one('Reuters, AFP and the BBC reported that 18 ships were stuck.').sources).toEqual(['Reuters', 'AFP', 'the BBC']);
+  });
+
   it('does not read "the United States" as someone stating something', () => {
     expect(matchAttribution('In 1998, agents blew up the United States Embassies in Kenya and Tanzania, killing more than 200 people.')).toBeNull();
     expect(matchAttribution('The United States said it would send 200 troops.')?.source).toBe('The United States');
