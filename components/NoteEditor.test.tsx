@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { UserNote } from '@/utils/notes/model';
 import { importSummaryText } from './ExportImport';
-import { NoteEditor } from './NoteEditor';
+import { DRAFT_NOTICE, NoteEditor } from './NoteEditor';
 
 const note = (id: string, body: string): UserNote => ({
   id,
@@ -80,6 +80,73 @@ describe('NoteEditor', () => {
     await act(() => button('Save').click());
     await flush();
     expect(calls).toEqual(['delete n2', 'edit n1 first']);
+  });
+});
+
+describe('NoteEditor drafts (the popup closes on any click outside it)', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="root"></div>';
+    root = document.getElementById('root')!;
+  });
+  /** A drafts store as the popup keeps one (in session storage there). */
+  const store = () => {
+    const kept = new Map<string, string>();
+    return { kept, drafts: { get: (id: string) => kept.get(id), set: (id: string, text: string | null) => void (text === null ? kept.delete(id) : kept.set(id, text)) } };
+  };
+  const type = async (text: string) => {
+    const box = document.querySelector('textarea')!;
+    box.value = text;
+    await act(() => {
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  };
+
+  it('keeps what is typed; a new editor (the popup opened again) opens on it; Save ends the draft', async () => {
+    const { kept, drafts } = store();
+    const saved: string[] = [];
+    const editor = () => <NoteEditor notes={[]} subject="this claim" onAdd={async (b) => (saved.push(b), null)} onEdit={async () => null} onDelete={async () => null} drafts={drafts} />;
+    await act(() => render(editor(), root));
+    await act(() => button('Add note').click());
+    await type('Half-written note');
+    expect(kept.get('new')).toBe('Half-written note');
+    // The popup closes: everything rendered goes.
+    await act(() => render(null, root));
+    await act(() => render(editor(), root));
+    expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe('Half-written note');
+    expect(document.querySelector('.note__notice')?.textContent).toBe(DRAFT_NOTICE);
+    await act(() => button('Save').click());
+    await flush();
+    expect(saved).toEqual(['Half-written note']);
+    expect(kept.size).toBe(0);
+  });
+
+  it('keeps an edit as a draft of that note, drops it on Cancel, and keeps nothing for unchanged text', async () => {
+    const { kept, drafts } = store();
+    const editor = () => <NoteEditor notes={[note('n1', 'first')]} subject="this claim" onEdit={async () => null} onDelete={async () => null} drafts={drafts} />;
+    await act(() => render(editor(), root));
+    await act(() => button('Edit note: first').click());
+    await type('first, then more');
+    expect(kept.get('n1')).toBe('first, then more');
+    await act(() => render(null, root));
+    await act(() => render(editor(), root));
+    expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe('first, then more');
+    await type('first');
+    expect(kept.has('n1')).toBe(false);
+    await type('changed again');
+    await act(() => button('Cancel').click());
+    expect(kept.size).toBe(0);
+    expect(document.querySelector('textarea')).toBeNull();
+  });
+
+  it('opens on a draft that arrives after it is shown (storage answers after the popup renders)', async () => {
+    const { kept, drafts } = store();
+    const editor = () => <NoteEditor notes={[]} subject="this claim" onAdd={async () => null} onEdit={async () => null} onDelete={async () => null} drafts={drafts} />;
+    await act(() => render(editor(), root));
+    expect(document.querySelector('textarea')).toBeNull();
+    kept.set('new', 'From before');
+    await act(() => render(editor(), root));
+    expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe('From before');
   });
 });
 

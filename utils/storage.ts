@@ -25,6 +25,18 @@ export function tabAnalysisItem(tabId: number) {
   });
 }
 
+/**
+ * Notes being typed in the popup and not saved yet, for one page (`pageKey`), by editor and note
+ * ("claim:ID#new", "claim:ID#NOTE_ID"). The popup closes whenever the user clicks outside it, and its
+ * state goes with it; these outlive it for the browser session, so the popup opens again on the text.
+ */
+export function noteDraftsItem(pageKey: string) {
+  return storage.defineItem<Record<string, string>>(`session:claimlens-drafts:${pageKey}`, {
+    fallback: {},
+    version: 1,
+  });
+}
+
 /** How the on-page overlay shows (issue 5 adds the per-kind, per-status and per-site switches). */
 export interface OverlaySettings {
   /** Claim highlights and link markers on the page. */

@@ -3,7 +3,7 @@
  * Add/Edit/Delete actions (through the background store), and exports of this page or all pages.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ExportButtons, type ExportScope } from '@/components/ExportImport';
 import { NoteEditor } from '@/components/NoteEditor';
 import { conflictMessage, notesFromPage, notesToContent, type Refused } from '@/utils/notes/messages';
@@ -14,6 +14,7 @@ import { sendMessage, sendTabMessage } from '@/utils/messaging';
 import { noteQuote, type UserNote } from '@/utils/notes/model';
 import { withUserNotes } from '@/utils/notes/export';
 import { pageKey } from '@/utils/notes/page-key';
+import { noteDraftsItem } from '@/utils/storage';
 import type { Claim, PageNotes } from '@/utils/types';
 
 /** Every user note the snapshot holds, wherever it was placed. */
@@ -22,6 +23,48 @@ export function allUserNotes(placed: PageUserNotes): UserNote[] {
 }
 
 const refusedMessage = (answer: { ok: boolean }) => (answer.ok ? null : (answer as Refused).error);
+
+/**
+ * The page's unsaved popup notes (`noteDraftsItem`), read once the page is known and written on every
+ * change, so closing the popup (a click outside it) loses nothing; `scope` gives one editor its part.
+ */
+export function usePageDrafts(key: string | null) {
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  // The record as last written, for the next write (a state updater must not write storage).
+  const latest = useRef(drafts);
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    void noteDraftsItem(key)
+      .getValue()
+      .then((stored) => {
+        if (!live) return;
+        latest.current = { ...stored, ...latest.current };
+        setDrafts(latest.current);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  const set = useCallback(
+    (id: string, text: string | null) => {
+      const next = { ...latest.current };
+      if (text === null) delete next[id];
+      else next[id] = text;
+      latest.current = next;
+      setDrafts(next);
+      if (key) void noteDraftsItem(key).setValue(next).catch(() => undefined);
+    },
+    [key],
+  );
+  return {
+    scope: (prefix: string) => ({
+      get: (id: string) => drafts[`${prefix}#${id}`],
+      set: (id: string, text: string | null) => set(`${prefix}#${id}`, text),
+    }),
+  };
+}
 
 /** The tab's user notes and what the popup renders for them. */
 export function usePopupNotes(tabId: number, notes: PageNotes | null) {
@@ -43,6 +86,7 @@ export function usePopupNotes(tabId: number, notes: PageNotes | null) {
     return problem;
   };
   const page = placed ?? (notes ? { key: pageKey(notes.url), url: notes.url, canonical: null, title: notes.title ?? '' } : null);
+  const drafts = usePageDrafts(page?.key ?? null);
   const add = async (claim: Claim, body: string) => {
     if (!page) return 'This page is not ready yet.';
     const answer = await sendMessage(notesFromPage, 'notes-add', {
@@ -65,7 +109,14 @@ export function usePopupNotes(tabId: number, notes: PageNotes | null) {
   const remove = async (note: UserNote) => changed(refusedMessage(await sendMessage(notesFromPage, 'notes-delete', { key: note.pageKey, id: note.id })));
 
   const claimNotes = (claim: Claim): ComponentChildren => (
-    <NoteEditor notes={placed?.byClaim[claim.id] ?? []} subject="this claim" onAdd={(body) => add(claim, body)} onEdit={edit} onDelete={remove} />
+    <NoteEditor
+      notes={placed?.byClaim[claim.id] ?? []}
+      subject="this claim"
+      onAdd={(body) => add(claim, body)}
+      onEdit={edit}
+      onDelete={remove}
+      drafts={drafts.scope(`claim:${claim.id}`)}
+    />
   );
 
   const exportNotes = async (format: ExportFormat, scope: ExportScope): Promise<string | null> => {
@@ -99,7 +150,7 @@ export function usePopupNotes(tabId: number, notes: PageNotes | null) {
             {placed.detached.map((note) => (
               <li key={note.id} class="detached__item" data-detached="true">
                 <blockquote class="detached__quote">{noteQuote(note)}</blockquote>
-                <NoteEditor notes={[note]} subject="detached text" onEdit={edit} onDelete={remove} />
+                <NoteEditor notes={[note]} subject="detached text" onEdit={edit} onDelete={remove} drafts={drafts.scope(`note:${note.id}`)} />
               </li>
             ))}
           </ul>
@@ -108,7 +159,7 @@ export function usePopupNotes(tabId: number, notes: PageNotes | null) {
       {[...placed.onText, ...Object.values(placed.byLink).flat()].map((note) => (
         <div key={note.id} class="detached__item">
           <blockquote class="detached__quote">{noteQuote(note)}</blockquote>
-          <NoteEditor notes={[note]} subject="selected text" onEdit={edit} onDelete={remove} />
+          <NoteEditor notes={[note]} subject="selected text" onEdit={edit} onDelete={remove} drafts={drafts.scope(`note:${note.id}`)} />
         </div>
       ))}
     </section>

@@ -36,6 +36,9 @@ const CLAIM_WORDS = 'dispatching 12,000 personnel';
 /** A claim without notes, for the card's draft test. */
 const DRAFT_CLAIM_WORDS = 'three major incentives';
 const DRAFT_NOTE = 'Typed, then Escape by mistake';
+/** A claim for the popup's draft test, and its note. */
+const POPUP_DRAFT_CLAIM_WORDS = 'refused to support';
+const POPUP_DRAFT = 'Typed in the popup, which then closed';
 let profile: string;
 let server: StaticServer;
 let browser: ExtensionBrowser;
@@ -284,6 +287,34 @@ runner.test('a note typed in a card survives Escape: the card opens again on it,
       await popup.close();
     }
   });
+  await page.close();
+});
+
+runner.test('a note typed in the popup survives the popup closing (any click outside it): it opens again on the text', async () => {
+  const { page, tabId } = await openArticle();
+  const first = await openPopup(browser, tabId);
+  const claimIn = (popup: Page) => popup.locator('li.claim', { hasText: POPUP_DRAFT_CLAIM_WORDS }).first();
+  await eventually('the claim in the popup', () => claimIn(first).count());
+  await claimIn(first).getByRole('button', { name: 'Add note' }).click();
+  await claimIn(first).getByRole('textbox', { name: 'Note' }).fill(POPUP_DRAFT);
+  // Kept in session storage as typed, before anything is saved.
+  await eventually('the draft in session storage', () =>
+    browser.serviceWorker.evaluate(async (text: string) => JSON.stringify(await chrome.storage.session.get(null)).includes(text), POPUP_DRAFT),
+  );
+  await first.close();
+
+  const again = await openPopup(browser, tabId);
+  try {
+    const box = claimIn(again).getByRole('textbox', { name: 'Note' });
+    await eventually('the popup open again on the unsaved text', async () => (await box.count()) > 0 && (await box.inputValue()) === POPUP_DRAFT);
+    check(/Not saved yet/.test((await claimIn(again).locator('.note__notice').textContent()) ?? ''), 'the popup says the text was not saved yet');
+    await claimIn(again).getByRole('button', { name: 'Save' }).click();
+    await eventually('the saved note under its claim', () => claimIn(again).locator('[data-origin="user"]', { hasText: POPUP_DRAFT }).count());
+    const left = await browser.serviceWorker.evaluate(async (text: string) => JSON.stringify(await chrome.storage.session.get(null)).includes(text), POPUP_DRAFT);
+    check(!left, 'no draft is left once the note is saved');
+  } finally {
+    await again.close();
+  }
   await page.close();
 });
 
