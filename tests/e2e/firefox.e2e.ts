@@ -169,6 +169,42 @@ runner.test('a note on selected words: the panel opens in Gecko too, and Ctrl+En
   check(stored, 'the note is stored');
 });
 
+runner.test('a note typed in the popup is kept in session storage and the next popup opens on it', async () => {
+  const text = 'Firefox: typed, then the popup closed';
+  const words = 'refused to support';
+  const first = await openExtensionPage(`popup.html?tabId=${articleTabId}`);
+  const opened = await eventually('the claim\'s Add note', () =>
+    first.evaluate((w) => {
+      const claim = Array.from(document.querySelectorAll('li.claim')).find((li) => li.textContent?.includes(w));
+      const add = Array.from(claim?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Add note');
+      add?.click();
+      return !!add;
+    }, words),
+  );
+  check(opened, 'the claim has an Add note button');
+  await eventually('the note box', () =>
+    first.evaluate((w, t) => {
+      const box = Array.from(document.querySelectorAll('li.claim')).find((li) => li.textContent?.includes(w))?.querySelector('textarea');
+      if (!box) return false;
+      box.value = t;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    }, words, text),
+  );
+  await eventually('the draft in session storage', () =>
+    extensionPage.evaluate(async (t) => JSON.stringify(await (globalThis as any).browser.storage.session.get(null)).includes(t), text),
+  );
+  await first.close();
+  const again = await openExtensionPage(`popup.html?tabId=${articleTabId}`);
+  try {
+    await eventually('the popup open again on the text', () =>
+      again.evaluate((w, t) => Array.from(document.querySelectorAll('li.claim')).find((li) => li.textContent?.includes(w))?.querySelector('textarea')?.value === t, words, text),
+    );
+  } finally {
+    await again.close();
+  }
+});
+
 async function main(): Promise<number> {
   if (!existsSync(FIREFOX)) {
     throw new Error(`Firefox not found at ${FIREFOX}: install it (apt-get install -y firefox-esr) or set FIREFOX_PATH. The Firefox build is only tested in a real Firefox here.`);
