@@ -113,7 +113,8 @@ const BODY_NOUN = /^(?:ministry|department|agency|police|army|military|governmen
 
 /**
  * Whether a named source could be the "he" or "she" of a later sentence: a person's name, not a body
- * ("the Treasury Department", "Mozilla's board", "a 2013 report"). Capitalised words only, the last not a body's.
+ * ("the Treasury Department", "a 2013 report"): a part (either side of an appositive's comma) that
+ * ends in a capitalised word that is no body's ("energy analyst Mira Holt", not "Nigeria's statistics bureau").
  */
 export function couldBePerson(source: string): boolean {
   // "The chief executive of Yahoo, Marissa Mayer", "Jim Cantrell, Vector Space Systems CEO": a name on

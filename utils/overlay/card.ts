@@ -165,6 +165,8 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
   let current: { target: Element; subject: CardSubject } | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let editing = false;
+  /** Cut off from the extension with a note form open (see `strand`): the host stays until the form is done. */
+  let stranded = false;
   const hideDelay = options.hideDelayMs ?? 300;
 
   const cancelHide = () => clearTimeout(hideTimer);
@@ -289,7 +291,6 @@ export function attachCards(doc: Document, overlay: PageOverlay, options: Attach
   }
 
   let removed = false;
-  let stranded = false;
   return {
     root,
     host,
