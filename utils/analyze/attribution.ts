@@ -381,6 +381,27 @@ function dropAppositive(before: string): string {
   return before.replace(/,\s+(?:who|which)\b[^,]*,\s*$/i, '').replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her)\s+[^,]{2,60},\s*$/u, '$1');
 }
 
+/** Reporting verbs that are as often nouns: "a talk show", "Trump’s claim that", "various projects". */
+const NOUN_OR_VERB = /^(?:shows?|reports?|claims?|notes?|projects?|estimates?|forecasts?|posts?)$/i;
+/** Words after which one of those is a noun: a possessive, a determiner, a quantifier. */
+const BEFORE_A_NOUN = /(?:[’']s|^(?:his|her|its|their|our|my|your|the|a|an|this|that|these|those|various|several|many|some|such|any|every|each|no|same|first|new|latest|own|whose))$/i;
+/** Subjects a bare "show"/"claim" agrees with that do not end in s. */
+const PLURAL_WORDS = /^(?:they|we|you|i|people|police|data|media|staff|children|men|women|others)$/i;
+
+/**
+ * Whether a word of NOUN_OR_VERB reads as a noun where it stands: capitalised inside the sentence (a
+ * title: "the Paris Motor Show", "World Drug Report 2014"), after a possessive or a determiner ("his
+ * absurd claim" is caught by the next test), or in its bare form after a word it cannot agree with
+ * ("a talk show", "an impact report": "surveys show" and "they claim" are verbs).
+ */
+function readsAsNoun(word: string, before: string): boolean {
+  if (before.trim() !== '' && /^\p{Lu}\p{Ll}/u.test(word)) return true;
+  const previous = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  if (BEFORE_A_NOUN.test(previous)) return true;
+  if (/s$/i.test(word)) return false;
+  return !(/[^s]s$/i.test(previous) || PLURAL_WORDS.test(previous));
+}
+
 /** Every attribution in a sentence, each with where it starts. */
 function findCandidates(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -424,6 +445,7 @@ function findCandidates(sentence: string): Candidate[] {
     // "said"/"told" are reporting verbs whatever follows; "reports"/"claims" may be nouns, so they need a clause.
     const alwaysVerb = /^(?:said|says|say|saying|told|tells|tell|added|adds|wrote|writes|agreed|agree|agrees)$/i.test(m[1]);
     if (!alwaysVerb && !AFTER_VERB.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
+    if (NOUN_OR_VERB.test(m[1]) && readsAsNoun(m[1], before)) continue;
     const trimmed = stripAuxiliaries(before);
     const source = subjectBefore(dropAppositive(trimmed));
     if (!source || source.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;

@@ -75,6 +75,18 @@ describe("'attributed' detector", () => {
     expect(one('Reuters, AFP and the BBC reported that 18 ships were stuck.').sources).toEqual(['Reuters', 'AFP', 'the BBC']);
   });
 
+  it('reads "show", "report", "claim" and the like as nouns where they are nouns', () => {
+    expect(matchAttribution('During her appearance on the late night talk show, the host asked about 3 photos.')?.verb).not.toBe('show');
+    expect(matchAttribution('Jones took issue with Trump’s claims that he had saved 1,100 jobs.')).toBeNull();
+    expect(matchAttribution('The same goes for his absurd claim on Sunday that he would have won 3 states.')).toBeNull();
+    expect(matchAttribution('Georges Claude premiered his neon lights at the Paris Motor Show in December 1910.')).toBeNull();
+    expect(matchAttribution('San Diego needs a certified environmental impact report in place before it can finalize 2 deals.')).toBeNull();
+    // The same words as verbs.
+    expect(matchAttribution('Surveys show that 40 percent of voters are undecided.')?.verb).toBe('show');
+    expect(matchAttribution('The Wrap reports that the team is offering $2 million.')?.source).toBe('The Wrap');
+    expect(matchAttribution('Some advertisers claim that 90 percent of users opt in.')?.verb).toBe('claim');
+  });
+
   it('does not read "the United States" as someone stating something', () => {
     expect(matchAttribution('In 1998, agents blew up the United States Embassies in Kenya and Tanzania, killing more than 200 people.')).toBeNull();
     expect(matchAttribution('The United States said it would send 200 troops.')?.source).toBe('The United States');
