@@ -16,9 +16,9 @@ export const ANONYMOUS_SOURCE =
 
 /** A source phrase of lower-case words ending in a kind of person: "two regional diplomats", "senior aides". */
 export const UNNAMED_GROUP =
-  /^(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}(?:sources?|officials?|insiders?|diplomats?|analysts?|experts?|observers?|aides?|people|persons?|residents?|witnesses?|spokes(?:man|woman|person)|officers?|commanders?|staffers?|employees?|lawmakers?|activists?|organi[sz]ers|critics?|researchers?|scientists?)$/u;
+  /^(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,4}(?:sources?|officials?|insiders?|diplomats?|analysts?|experts?|observers?|aides?|people|persons?|residents?|witnesses?|spokes(?:man|woman|person)|officers?|commanders?|staffers?|employees?|lawmakers?|activists?|organi[sz]ers|critics?|researchers?|scientists?|supporters?|opponents?|voters?|fans?|users?|parents?|students?|teachers?|doctors?|nurses?|workers?|protesters?|protestors?|readers?|viewers?|customers?|investors?|economists?|locals?|neighbou?rs?|friends?|colleagues?|members?|relatives?|victims?|survivors?)$/u;
 
-const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|what|whoever|whatever|everyone|everybody|nobody|anyone|anybody)$/i;
 
 /** Words that end a subject when walking back from the verb: clause openers. */
 const CLAUSE_BREAK = /^(?:that|which|who|while|whereas|but|and|as|because|since|after|before|although|though|if|when|where|so|yet|or|with)$/i;
@@ -87,7 +87,7 @@ function namesSomeone(source: string): boolean {
   // A name is mostly capitalised words: "his team measured levels in April" is a clause that mentions April.
   if (words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.test(w)).length > 3) return false;
   // A name is a capitalised word that is not just the first word of the sentence ("The ministry").
-  return words.some((w, i) => /^[\p{Lu}][\p{L}’'.-]*/u.test(w) && (i > 0 || !/^(?:The|A|An|Its|Their|His|Her|Our)$/.test(w))) ;
+  return words.some((w, i) => /^[\p{Lu}][\p{L}’'.-]*/u.test(w) && (i > 0 || !/^(?:The|A|An|Its|Their|His|Her|Our|My|Your|One|Some|Many|Several|Two|Three)$/.test(w))) ;
 }
 
 /** Splits "X and Y" / "X, Y and Z" into separate named sources. */
@@ -216,7 +216,7 @@ function afterLeadIn(source: string): string {
  * before the verb ("Most of us don’t believe").
  */
 const NOT_A_SOURCE =
-  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|and|or|but|for|with|\S+n[’']t)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s|(?:^|\s)I(?:\s|[’']|$)/u;
+  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|and|or|but|for|with|\S+n[’']t)$|\s(?:who|whom|which)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s|(?:^|\s)I(?:\s|[’']|$)/u;
 
 /**
  * A name the pattern cut off before its end ("…,” said Tasos Georgelis of the city's…", "according to
@@ -446,6 +446,8 @@ function findCandidates(sentence: string): Candidate[] {
     const alwaysVerb = /^(?:said|says|say|saying|told|tells|tell|added|adds|wrote|writes|agreed|agree|agrees)$/i.test(m[1]);
     if (!alwaysVerb && !AFTER_VERB.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
     if (NOUN_OR_VERB.test(m[1]) && readsAsNoun(m[1], before)) continue;
+    // "“Nippers,” said I": the writer speaks, whatever stands before the verb.
+    if (/^\s+I\b/.test(after)) continue;
     const trimmed = stripAuxiliaries(before);
     const source = subjectBefore(dropAppositive(trimmed));
     if (!source || source.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;

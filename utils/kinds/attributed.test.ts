@@ -87,6 +87,18 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Some advertisers claim that 90 percent of users opt in.')?.verb).toBe('claim');
   });
 
+  it('names nobody for the writer ("said I"), a clause ending in "who", or a group or person left unnamed', () => {
+    expect(matchAttribution('“Sit down, Turkey,” said I, “and hear what Nippers has to say about the 3 desks.”')).toBeNull();
+    expect(matchAttribution('To the person who wrote it, 40 thanks.')).toBeNull();
+    for (const sentence of [
+      'Supporters claimed the boycott was justified by 2 incidents.',
+      'My old homeroom teacher told me that 9 of 10 applicants fail.',
+    ]) {
+      const source = matchAttribution(sentence)?.source;
+      expect(source && isNamedSource(source)).toBe(false);
+    }
+  });
+
   it('does not read "the United States" as someone stating something', () => {
     expect(matchAttribution('In 1998, agents blew up the United States Embassies in Kenya and Tanzania, killing more than 200 people.')).toBeNull();
     expect(matchAttribution('The United States said it would send 200 troops.')?.source).toBe('The United States');
