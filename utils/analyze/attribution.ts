@@ -87,7 +87,7 @@ function namesSomeone(source: string): boolean {
   // A name is mostly capitalised words: "his team measured levels in April" is a clause that mentions April.
   if (words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.test(w)).length > 3) return false;
   // A name is a capitalised word that is not just the first word of the sentence ("The ministry").
-  return words.some((w, i) => /^[\p{Lu}][\p{L}’'.-]*/u.test(w) && (i > 0 || !/^(?:The|A|An|Its|Their|His|Her|Our|My|Your|One|Some|Many|Several|Two|Three)$/.test(w))) ;
+  return words.some((w, i) => /^[\p{Lu}][\p{L}’'.-]*/u.test(w) && (i > 0 || !/^(?:The|A|An|Its|Their|His|Her|Our|My|Your|One|Some|Many|Several|Two|Three|Anyone|Everyone|Someone|Nobody|Everybody|Somebody|Those|These|Others|Most|All|Both|Each|Few)$/.test(w))) ;
 }
 
 /** Splits "X and Y" / "X, Y and Z" into separate named sources. */
@@ -287,7 +287,7 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
  * pattern between \b, \s, a [,”"] class or the end, so it is a whole word of the sentence; `iu` patterns
  * are covered because a gate lets through any sentence with a character that folds onto ASCII (ſ, K).
  */
-const TRAILING_VERBS = 'said|says|told|added|wrote|explained|warned|noted|argued|claimed|stated|confirmed|reported|announced|insisted|cautioned|replied|responded|acknowledged|admitted';
+const TRAILING_VERBS = 'said|says|told|added|adds|wrote|writes|explained|explains|warned|noted|argued|claimed|stated|confirmed|reported|announced|insisted|cautioned|replied|responded|acknowledged|admitted|revealed|reveals|recalled|recalls';
 const BY = wordGate('by');
 const REPORT_VERBS_FOR_DATA = 'show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed';
 /**
@@ -381,6 +381,9 @@ function dropAppositive(before: string): string {
   return before.replace(/,\s+(?:who|which)\b[^,]*,\s*$/i, '').replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her)\s+[^,]{2,60},\s*$/u, '$1');
 }
 
+/** A name straight after a verb, then the sentence's or clause's end: ", explains Groene." */
+const INVERTED_SPEAKER = /^\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*(?:[.,;!?]|$)/u;
+
 /** Reporting verbs that are as often nouns: "a talk show", "Trump’s claim that", "various projects". */
 const NOUN_OR_VERB = /^(?:shows?|reports?|claims?|notes?|projects?|estimates?|forecasts?|posts?)$/i;
 /** Words after which one of those is a noun: a possessive, a determiner, a quantifier. */
@@ -446,8 +449,10 @@ function findCandidates(sentence: string): Candidate[] {
     const alwaysVerb = /^(?:said|says|say|saying|told|tells|tell|added|adds|wrote|writes|agreed|agree|agrees)$/i.test(m[1]);
     if (!alwaysVerb && !AFTER_VERB.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
     if (NOUN_OR_VERB.test(m[1]) && readsAsNoun(m[1], before)) continue;
-    // "“Nippers,” said I": the writer speaks, whatever stands before the verb.
-    if (/^\s+I\b/.test(after)) continue;
+    // "“Nippers,” said I": the writer speaks, whatever stands before the verb; "…, in the Microsoft
+    // sense,” explains Groene.": the speaker is named after the verb, and the words before are the quote's.
+    // ("…, told NBC News." names whom, not who: not for tell.)
+    if (/^\s+I\b/.test(after) || (/[,”"]\s*$/.test(before) && !/^t[eo]l/i.test(m[1]) && INVERTED_SPEAKER.test(after))) continue;
     const trimmed = stripAuxiliaries(before);
     const source = subjectBefore(dropAppositive(trimmed));
     if (!source || source.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;

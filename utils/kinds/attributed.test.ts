@@ -99,6 +99,12 @@ describe("'attributed' detector", () => {
     }
   });
 
+  it('takes the speaker named after the verb, not the quote\'s last words, and never the one told', () => {
+    expect(matchAttribution('“We do not need to make 2 devices, in the Microsoft sense,” explains Groene.')?.source).toBe('Groene');
+    expect(matchAttribution('“I’ll never forget those 3 days,” recalls Stephen.')?.source).toBe('Stephen');
+    expect(matchAttribution('The launch will cost $2 million, Jim Cantrell, the company’s chief executive, told NBC News.')?.source).toMatch(/^Jim Cantrell/);
+  });
+
   it('does not read "the United States" as someone stating something', () => {
     expect(matchAttribution('In 1998, agents blew up the United States Embassies in Kenya and Tanzania, killing more than 200 people.')).toBeNull();
     expect(matchAttribution('The United States said it would send 200 troops.')?.source).toBe('The United States');
