@@ -24,7 +24,8 @@ export async function startLinkCheck(tabId: number): Promise<LinkCheckProgress |
  * broadcasts), which need not arrive in the order they were sent: an older one must not set the count back.
  */
 export function laterProgress(current: LinkCheckProgress | null, next: LinkCheckProgress): LinkCheckProgress {
-  if (!current || next.startedAt !== current.startedAt) return !current || next.startedAt > current.startedAt ? next : current;
+  if (!current) return next;
+  if (next.startedAt !== current.startedAt) return next.startedAt > current.startedAt ? next : current;
   const ended = (p: LinkCheckProgress) => p.phase !== 'checking';
   if (ended(current) !== ended(next)) return ended(next) ? next : current;
   return next.done >= current.done ? next : current;

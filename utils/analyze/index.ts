@@ -256,8 +256,9 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         if (attribution && PRONOUN_SOURCE.test(attribution.source)) {
           // "he said" points back to the last person the article named as a source, "they said" to
           // the last named source when it is a body (a ministry, a company, a group). A pronoun names no one new.
-          // "They" after a person is more likely somebody else than that person.
-          const back = /^they$/i.test(attribution.source) ? (lastNamed && !couldBePerson(lastNamed) ? lastNamed : null) : lastPerson;
+          // "They" after a person is more likely somebody else than that person. The last named source
+          // is a person exactly when it is also the last person (both were set from it together).
+          const back = /^they$/i.test(attribution.source) ? (lastNamed !== lastPerson ? lastNamed : null) : lastPerson;
           if (back) attribution.source = back;
         } else if (attribution && isNamedSource(attribution.source)) {
           lastNamed = attribution.source;
