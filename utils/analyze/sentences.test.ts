@@ -37,3 +37,28 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 });
+
+describe('splitSentences on line breaks', () => {
+  const split = async (html: string) => {
+    const { Window } = await import('happy-dom');
+    const { buildTextMap } = await import('./text-map');
+    const { splitSentences } = await import('./sentences');
+    const doc = new Window().document as unknown as Document;
+    doc.body.innerHTML = `<article>${html}</article>`;
+    const map = buildTextMap(doc.querySelector('article')!);
+    return { map, sentences: splitSentences(map) };
+  };
+
+  it('reads a paragraph the page source wrapped over several lines as the sentences a reader sees', async () => {
+    // Test-authored markup: the source breaks lines mid-sentence, as many news sites' templates do.
+    const { map, sentences } = await split('<p>The minister said on Tuesday that\n        the plan would go ahead,\r\nwith 12,000\npersonnel. Critics disagreed.</p>');
+    expect(sentences.map((s) => s.text)).toEqual(['The minister said on Tuesday that the plan would go ahead, with 12,000 personnel.', 'Critics disagreed.']);
+    // Offsets still point into the article text as the page has it, line breaks included.
+    expect(map.text.slice(sentences[0].start, sentences[0].end)).toContain('that\n        the plan');
+  });
+
+  it('keeps a line break inside <pre> as the end of a line', async () => {
+    const { sentences } = await split('<p>Before the poem</p><pre>First line of verse\nsecond line of verse</pre><p>After\nit</p>');
+    expect(sentences.map((s) => s.text)).toEqual(['Before the poem', 'First line of verse', 'second line of verse', 'After it']);
+  });
+});

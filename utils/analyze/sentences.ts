@@ -52,6 +52,14 @@ export function splitSentences(map: TextMap, locale = 'en'): Sentence[] {
 const PARAGRAPH_SEPARATOR = '\u2029';
 
 /**
+ * Line breaks, which Unicode's sentence rules also always break after. In the text of a page they are
+ * mostly where the page's source wrapped a long line, and a browser shows them as a space ("…said on
+ * Tuesday that⏎the plan…" is one sentence on screen): outside `<pre>`, each becomes a space before
+ * segmenting (one character for one, so every offset stays the same).
+ */
+const LINE_BREAKS = /[\n\r\u0085\u2028]/g;
+
+/**
  * `splitSentences` as steps that pause every few hundred sentences. The blocks are segmented in one
  * pass, joined by paragraph separators: each `segment()` call clones ICU's break iterator (~5 µs, and an
  * article has a hundred blocks), and a paragraph separator ends a sentence exactly as the end of the text
@@ -77,7 +85,10 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
     joinedLength += run.end - run.start + 1;
   }
   yield;
-  const joined = texts.join(PARAGRAPH_SEPARATOR);
+  // Most articles have no <pre>: then one replace over the whole text does.
+  const joined = runs.some((r) => r.preformatted)
+    ? texts.map((t, i) => (runs[i].preformatted ? t : t.replace(LINE_BREAKS, ' '))).join(PARAGRAPH_SEPARATOR)
+    : texts.join(PARAGRAPH_SEPARATOR).replace(LINE_BREAKS, ' ');
 
   let k = 0;
   let run = runs[0];

@@ -40,3 +40,23 @@ describe('textMapHolds', () => {
     expect(textMapHolds(map)).toBe(false);
   });
 });
+
+describe('buildTextMap', () => {
+  it('marks the runs inside <pre>, nested blocks included, and only those', () => {
+    document.body.innerHTML = '<article><p>Prose</p><pre>code\n<div>nested</div>tail</pre><p>More prose</p></article>';
+    const map = buildTextMap(document.querySelector('article')!);
+    expect(map.runs.map((r) => [map.text.slice(r.start, r.end), r.preformatted])).toEqual([
+      ['Prose', false],
+      ['code\n', true],
+      ['nested', true],
+      ['tail', true],
+      ['More prose', false],
+    ]);
+  });
+
+  it("leaves out a formula's MathML annotation (its TeX source, never shown) but keeps the formula", () => {
+    document.body.innerHTML =
+      '<article><p>So <math><semantics><mi>x</mi><annotation encoding="application/x-tex">{\\displaystyle x}</annotation></semantics></math> holds.</p></article>';
+    expect(buildTextMap(document.querySelector('article')!).text).toBe('So x holds.');
+  });
+});

@@ -23,6 +23,8 @@ const SKIP_TAGS = new Set([
   'OPTION',
   'BUTTON',
   'HEAD',
+  // MathML's annotation: a formula's source (TeX on Wikipedia), never shown.
+  'ANNOTATION',
 ]);
 
 /** Elements that end a line of text: sentences never run across them. */
@@ -72,6 +74,8 @@ export interface TextRun {
   end: number;
   /** True when the run is a heading (headlines are not sentences a reader cites). */
   heading: boolean;
+  /** True inside `<pre>`, where a line break in the text is one on screen (elsewhere it is a space). */
+  preformatted: boolean;
 }
 
 export interface TextMap {
@@ -116,18 +120,24 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
   let runStart = 0;
   let runHeading = false;
   let headingDepth = 0;
+  let runPre = false;
+  let preDepth = 0;
 
   const closeRun = () => {
-    if (length > runStart) runs.push({ start: runStart, end: length, heading: runHeading });
+    if (length > runStart) runs.push({ start: runStart, end: length, heading: runHeading, preformatted: runPre });
     runStart = length;
     runHeading = headingDepth > 0;
+    runPre = preDepth > 0;
   };
 
   // An explicit stack instead of recursion: pages nest deep enough to overflow the call stack.
-  type Frame = { el: Element; child: ChildNode | null; block: boolean; heading: boolean };
-  const stack: Frame[] = [{ el: root, child: root.firstChild, block: true, heading: HEADING_TAGS.has(root.tagName) }];
+  type Frame = { el: Element; child: ChildNode | null; block: boolean; heading: boolean; pre: boolean };
+  const rootTag = root.tagName.toUpperCase();
+  const stack: Frame[] = [{ el: root, child: root.firstChild, block: true, heading: HEADING_TAGS.has(rootTag), pre: rootTag === 'PRE' }];
   if (stack[0].heading) headingDepth++;
+  if (stack[0].pre) preDepth++;
   runHeading = headingDepth > 0;
+  runPre = preDepth > 0;
 
   let visited = 0;
   while (stack.length > 0 && length < maxChars) {
@@ -137,6 +147,7 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
     if (!node) {
       stack.pop();
       if (frame.heading) headingDepth--;
+      if (frame.pre) preDepth--;
       if (frame.block) closeRun();
       continue;
     }
@@ -154,12 +165,17 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
       if (SKIP_TAGS.has(tag) || isClaimLensUiTag(tag) || (exclude && exclude(el))) continue;
       const block = BLOCK_TAGS.has(tag);
       const heading = HEADING_TAGS.has(tag);
+      const pre = tag === 'PRE';
       if (block) closeRun();
       if (heading) {
         headingDepth++;
         runHeading = true;
       }
-      stack.push({ el, child: el.firstChild, block, heading });
+      if (pre) {
+        preDepth++;
+        runPre = true;
+      }
+      stack.push({ el, child: el.firstChild, block, heading, pre });
     }
   }
   closeRun();
