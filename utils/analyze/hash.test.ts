@@ -16,6 +16,13 @@ describe('ids', () => {
     for (const text of ['', 'a', 'Ukraine said 12,000 troops', '€ “quoted” 日本語', 'x'.repeat(5000)]) {
       expect(shortHash(text)).toBe(referenceHash(text));
     }
+    // Any UTF-16 code units, in strings of any length (a fixed pseudo-random sequence).
+    let seed = 1;
+    const next = () => (seed = (Math.imul(seed, 48271) + 11) >>> 0);
+    for (let n = 0; n < 500; n++) {
+      const text = String.fromCharCode(...Array.from({ length: next() % 64 }, () => next() % 65536));
+      expect(shortHash(text)).toBe(referenceHash(text));
+    }
   });
 
   it('gives a link the same id from its parts as from the joined key', () => {
