@@ -34,6 +34,7 @@ function Popup({ tabId }: { tabId: number }) {
       userNotes={
         <>
           {userNotes.otherNotes}
+          {userNotes.unsavedSection}
           {userNotes.exportSection}
         </>
       }

@@ -59,11 +59,48 @@ export function usePageDrafts(key: string | null) {
     [key],
   );
   return {
+    /** Every draft, by `subject#id` key. */
+    all: drafts,
+    /** Drops or replaces one draft by its whole key. */
+    set,
     scope: (prefix: string) => ({
       get: (id: string) => drafts[`${prefix}#${id}`],
       set: (id: string, text: string | null) => set(`${prefix}#${id}`, text),
     }),
   };
+}
+
+/** What the popup shows now, for telling which drafts still have their editor. */
+export interface ShownSubjects {
+  /** Claims on the page now. */
+  claims: ReadonlySet<string>;
+  /** The user's notes listed under each shown claim, by claim id. */
+  byClaim: Readonly<Record<string, readonly UserNote[]>>;
+  /** Notes shown on their own (detached, on other text, on links). */
+  alone: readonly UserNote[];
+}
+
+/**
+ * Drafts whose editor is gone: a note begun on a claim the page no longer has (the article changed,
+ * or a new analysis reads its sentence differently), or an edit of a note now shown elsewhere. The
+ * popup lists them with their text rather than keep them out of sight.
+ */
+export function orphanedDrafts(drafts: Readonly<Record<string, string>>, shown: ShownSubjects): { key: string; text: string }[] {
+  const out: { key: string; text: string }[] = [];
+  for (const [key, text] of Object.entries(drafts)) {
+    const hash = key.indexOf('#');
+    const subject = key.slice(0, hash);
+    const id = key.slice(hash + 1);
+    let live = false;
+    if (subject.startsWith('claim:')) {
+      const claimId = subject.slice('claim:'.length);
+      live = shown.claims.has(claimId) && (id === 'new' || (shown.byClaim[claimId] ?? []).some((n) => n.id === id));
+    } else if (subject.startsWith('note:')) {
+      live = shown.alone.some((n) => n.id === id);
+    }
+    if (!live) out.push({ key, text });
+  }
+  return out;
 }
 
 /** The tab's user notes and what the popup renders for them. */
@@ -165,6 +202,35 @@ export function usePopupNotes(tabId: number, notes: PageNotes | null) {
     </section>
   ) : null;
 
+  // Only once both the analysis and the placed notes are in: before that, every draft would look orphaned.
+  const orphans =
+    notes && placed
+      ? orphanedDrafts(drafts.all, {
+          claims: new Set(notes.claims.map((c) => c.id)),
+          byClaim: placed.byClaim,
+          alone: [...placed.detached, ...placed.onText, ...Object.values(placed.byLink).flat()],
+        })
+      : [];
+  const unsavedSection =
+    orphans.length > 0 ? (
+      <section class="section" aria-labelledby="unsaved-heading">
+        <h2 id="unsaved-heading" class="section__title">
+          Unsaved text
+        </h2>
+        <p class="section__empty">You typed this for a claim or note that is no longer shown on this page. It is not saved: copy what you need, then discard it.</p>
+        <ul class="detached">
+          {orphans.map(({ key, text }) => (
+            <li key={key} class="detached__item unsaved" data-orphaned-draft="true">
+              <textarea class="unsaved__text" readOnly rows={3} aria-label="Unsaved text" value={text} />
+              <button type="button" class="small-button" onClick={() => drafts.set(key, null)}>
+                Discard
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null;
+
   const exportSection = notes ? <ExportButtons scopes={['page', 'all']} onExport={exportNotes} /> : null;
-  return { claimNotes, otherNotes, exportSection };
+  return { claimNotes, otherNotes, unsavedSection, exportSection };
 }
