@@ -16,6 +16,22 @@ import { RULES } from '../utils/rules';
 
 export type Phases = Record<string, number>;
 
+/**
+ * Runs inside a page (bench/phases.ts --in-place): the analyzer's own phases as they run inside it,
+ * the target's way (one first run, then the mean of `runs` runs), from its `onPhase` clock reads.
+ */
+export function phasesInPlace(url: string, runs: number): Phases {
+  analyzeDocument(document, url);
+  const r: Phases = { total: 0 };
+  const onPhase = (phase: string, ms: number) => {
+    r[phase] = (r[phase] ?? 0) + ms / runs;
+  };
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) analyzeDocument(document, url, { onPhase });
+  r.total = (performance.now() - t0) / runs;
+  return r;
+}
+
 export function phasesInPage(url: string, runs: number): Phases {
   // The mean of a batch of runs: Chromium's timer is coarsened to 0.1 ms, too coarse to time one run of a phase.
   const time = <T>(fn: () => T): [number, T] => {

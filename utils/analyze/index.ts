@@ -55,7 +55,15 @@ export interface AnalyzeOptions {
    * result points into: the content script marks claims with it instead of building it again.
    */
   onTextMap?: (map: TextMap | null) => void;
+  /**
+   * Told each phase's name and time as it ends (`article`, `textmap`, `links`, `published`, `language`,
+   * `sentences`, `claims`, `rules`): where a run goes, timed in place (bench/phases.ts --in-place).
+   * A page without an article has no `language` or `sentences` phase, and one not in English no `sentences`.
+   */
+  onPhase?: (phase: AnalysisPhase, ms: number) => void;
 }
+
+export type AnalysisPhase = 'article' | 'textmap' | 'links' | 'published' | 'language' | 'sentences' | 'claims' | 'rules';
 
 /** Kinds that on their own make a sentence worth a note, whatever its score. */
 const CLAIM_KINDS_THAT_COUNT: ReadonlySet<ClaimKind> = new Set(['attributed', 'quote', 'numeric', 'hedged', 'prediction', 'contested']);
@@ -215,16 +223,30 @@ function finish(page: PageNotes, ms: number): PageNotes {
 function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Generator<void, PageNotes> {
   const now = options.now ?? (() => new Date());
   const analyzedAt = now();
+  // A clock read at each phase's end: working time in `analyzeDocument`, which never pauses; in the
+  // chunked analysis a phase's time includes the pauses in it.
+  const onPhase = options.onPhase;
+  let phaseStart = onPhase ? clock() : 0;
+  const phaseEnded = (name: AnalysisPhase) => {
+    if (!onPhase) return;
+    const t = clock();
+    onPhase(name, t - phaseStart);
+    phaseStart = t;
+  };
   const title = (doc.title || doc.getElementsByTagName('h1')[0]?.textContent || '').replace(/\s+/g, ' ').trim();
 
   const scope = yield* findArticleSteps(doc);
+  phaseEnded('article');
   yield;
   const map = scope ? yield* buildTextMapSteps(scope.root, { exclude: scope.exclude, maxChars: options.maxChars }) : null;
   options.onTextMap?.(map);
+  phaseEnded('textmap');
   yield;
   const links = yield* analyzeLinksSteps(doc, baseUrlOf(doc, url), scope, map);
   if (options.rateDomain) rateLinks(links, options.rateDomain);
+  phaseEnded('links');
   const publishedAt = findPublishedDate(doc);
+  phaseEnded('published');
   yield;
 
   let reason: string | undefined;
@@ -237,11 +259,13 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
     reason = 'No article found on this page';
   } else {
     language = detectLanguage(doc, map.text);
+    phaseEnded('language');
     if (language !== 'en') {
       const name = languageName(language);
       reason = `Claim notes are for English articles for now; this article ${name ? `looks to be in ${name}` : 'does not look English'}. Links were still analysed.`;
     } else {
       sentences = yield* splitSentencesSteps(map, 'en');
+      phaseEnded('sentences');
       const citations = new CitationIndex(links);
       cited = citations.byId;
       const nextId = makeIdFactory('c');
@@ -290,6 +314,7 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
     }
   }
 
+  phaseEnded('claims');
   const claims = drafts.map((d) => d.claim);
   // Rules look links up only by the claims' linkIds, all of which the citation index holds.
   const ctx = ruleContext(drafts, sentences, cited, options, { url, publishedAt, analyzedAt });
@@ -309,6 +334,7 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
     }
   }
 
+  phaseEnded('rules');
   const page: PageNotes = {
     schema: PAGE_NOTES_SCHEMA,
     url,
