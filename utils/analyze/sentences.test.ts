@@ -62,3 +62,30 @@ describe('splitSentences on line breaks', () => {
     expect(sentences.map((s) => s.text)).toEqual(['Before the poem', 'First line of verse', 'second line of verse', 'After it']);
   });
 });
+
+describe('splitSentences on quoted questions and exclamations', () => {
+  const texts = async (html: string) => {
+    const { Window } = await import('happy-dom');
+    const { buildTextMap } = await import('./text-map');
+    const { splitSentences } = await import('./sentences');
+    const doc = new Window().document as unknown as Document;
+    doc.body.innerHTML = `<article>${html}</article>`;
+    return splitSentences(buildTextMap(doc.querySelector('article')!)).map((s) => s.text);
+  };
+
+  it('reads a quoted "?" or "!" that the sentence goes on after in lower case as inside one sentence', async () => {
+    // Test-authored sentences in the shapes news pages use.
+    expect(await texts('<p>“Is the plan legal?” asked the senator. Nobody answered.</p>')).toEqual(['“Is the plan legal?” asked the senator.', 'Nobody answered.']);
+    expect(await texts('<p>The loft (only three of its kind!) sold in a day.</p>')).toEqual(['The loft (only three of its kind!) sold in a day.']);
+    expect(await texts('<p>He said "Why now?" and left.</p>')).toEqual(['He said "Why now?" and left.']);
+  });
+
+  it('still ends a sentence at a bare "!" or "?", and at a quoted one before a capital', async () => {
+    expect(await texts('<p>Packets are compressed, lucky us! zlib shrinks them.</p>')).toEqual(['Packets are compressed, lucky us!', 'zlib shrinks them.']);
+    expect(await texts('<p>“Is the plan legal?” The senator did not say.</p>')).toEqual(['“Is the plan legal?”', 'The senator did not say.']);
+  });
+
+  it('keeps an abbreviation with the words after it when the source wrapped the line there', async () => {
+    expect(await texts('<p>The U.S.\n      Treasury Department has paid $600 million.</p>')).toEqual(['The U.S. Treasury Department has paid $600 million.']);
+  });
+});

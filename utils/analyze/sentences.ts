@@ -31,6 +31,15 @@ function segmenterFor(locale: string): Intl.Segmenter {
  */
 const ABBREVIATION_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Rep|Sen|Gov|Pres|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est)\.|\b(?:[A-Z]\.){1,3})\s*$/;
 
+/**
+ * A question or exclamation mark inside quotes or brackets, at a segment's end. Unicode's rules end a
+ * sentence there even when it goes on in lower case ("“See the big shell out there?” says Stephen
+ * Jones", "(even with tights!) is"), where a reader reads one sentence. A bare "!" before a lower-case
+ * word is more often a sentence's end before a name written in lower case ("lucky us! zlib shrinks").
+ */
+const QUOTED_QUESTION_OR_EXCLAMATION_END = /[?!]["'”’»)\]]+$/;
+const LOWER_CASE_START = /^\p{Ll}/u;
+
 /** White space that collapsing would change: any but a single inner space. */
 const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
 
@@ -122,7 +131,13 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
     }
     // Keep going past an abbreviation: "Gen. Smith said" is one sentence.
     // Only the segment's last word can be an abbreviation: test its tail, not the whole sentence.
-    if (end < run.end && ABBREVIATION_END.test(seg.segment.trimEnd().slice(-12))) continue;
+    if (end < run.end) {
+      const tail = seg.segment.trimEnd().slice(-12);
+      if (ABBREVIATION_END.test(tail)) continue;
+      // A quoted "?" or "!" inside a sentence: the next segment goes on in lower case.
+      const next = seg.index + seg.segment.length;
+      if (QUOTED_QUESTION_OR_EXCLAMATION_END.test(tail) && LOWER_CASE_START.test(joined.slice(next, next + 2))) continue;
+    }
     flush();
   }
   flush();
