@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isDateline } from './dateline';
+
+describe('isDateline', () => {
+  it('knows the stamps and reading times pages print at the top of a story', () => {
+    // The shapes found among pages-dev's claims (dates and names changed).
+    for (const text of [
+      'Oct 19, 2016 · 10 min read',
+      'R.J. Anderson 2 min read',
+      'Updated on December 12, 2016 09:22 AM',
+      'Published February 24, 2020Last updated July 21, 2022This article is more than 2 years old.',
+      'Published December 21, 2016 at 8:31am',
+      'Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC',
+      'Updated on September 19 at 3:15 p.m.',
+      'posted on April 21, 2015, at 11:29 a.m.',
+      'Posted on Tuesday 15 October 2019 at 09:11 by A. Writer.',
+      'Posted by kovarex, TOGos, Ernestas on 2019-02-15, all posts',
+      'Last updated: 15 March 2024',
+    ]) {
+      expect(isDateline(text), text).toBe(true);
+    }
+  });
+
+  it('leaves statements alone, dated or not, even ones that start with the same words', () => {
+    for (const text of [
+      'Updated figures published in 2023 show unemployment rose to 5.1 percent.',
+      'Published reports said 12,000 personnel were deployed in January 2024.',
+      'The ministry posted a statement on December 12, 2016 denying the report.',
+      'The study took 10 minutes to read aloud, the authors said.',
+      'Posted on Tuesday, the video has been watched 2 million times.',
+      `Posted on 12 March, the video ${'has been watched by many people around the country and beyond '.repeat(2)}since then.`,
+    ]) {
+      expect(isDateline(text), text).toBe(false);
+    }
+  });
+});

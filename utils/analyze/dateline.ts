@@ -1,0 +1,40 @@
+/**
+ * Datelines: the publication and update stamps and reading times that pages print at the top of a
+ * story ("Oct 19, 2016 · 10 min read", "Updated on December 12, 2016 09:22 AM", "Posted by X on
+ * 2019-02-15"). They sit inside the article, and their dates and figures look checkable to the scorer,
+ * but they state nothing a reader would check: the analyzer does not make claims of them.
+ */
+
+/** Longer than this, a sentence is prose that happens to start like a stamp (the longest stamp in pages-dev has 13 words). */
+const MAX_WORDS = 16;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
+/**
+ * A date or time: a month and a number ("Dec. 13", "September 19"), a weekday and a date ("Tuesday 15
+ * October"), a day and a month, a year or ISO date, or a clock time. A weekday alone is not one:
+ * "Posted on Tuesday, the video has been watched…" is a statement.
+ */
+const DATE_OR_TIME = `(?:${MONTH}\\s*\\d|${WEEKDAY},?\\s+(?:\\d|${MONTH})|\\d{1,2}\\s+${MONTH}|\\d{4}\\b|\\d{1,2}:\\d{2})`;
+
+/**
+ * "Published December 21, 2016", "Updated on …", "Last updated: …", "Posted by X on 2019-02-15": a stamp
+ * word, then the date at once (after "on", "at" or a colon) or after "by" and a name. Not "Updated
+ * figures published in 2023 show…", where other words come between.
+ */
+const STAMP = new RegExp(
+  `^(?:first\\s+|last\\s+)?(?:published|updated|posted|modified)(?:\\s+(?:on|at)\\b|\\s+by\\s[^.!?]{1,60}?\\bon\\b)?\\s*:?\\s*${DATE_OR_TIME}`,
+  'i',
+);
+/** "10 min read", "5 minute read", "2 mins read". */
+const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/i;
+/** "Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016…": a date first, an update stamp after it. */
+const DATE_THEN_UPDATED = new RegExp(`^${MONTH}\\s*\\d{1,2}\\b.{0,40}\\bupdated\\b`, 'i');
+
+/** Whether a sentence is a dateline rather than a statement. */
+export function isDateline(sentence: string): boolean {
+  let spaces = 0;
+  for (let i = sentence.indexOf(' '); i >= 0 && spaces < MAX_WORDS; i = sentence.indexOf(' ', i + 1)) spaces++;
+  if (spaces >= MAX_WORDS) return false;
+  return STAMP.test(sentence) || READING_TIME.test(sentence) || DATE_THEN_UPDATED.test(sentence);
+}
