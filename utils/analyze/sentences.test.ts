@@ -38,16 +38,18 @@ describe('splitSentences', () => {
   });
 });
 
+/** The text map and sentences of an article with this inner markup. */
+async function split(html: string) {
+  const { Window } = await import('happy-dom');
+  const { buildTextMap } = await import('./text-map');
+  const { splitSentences } = await import('./sentences');
+  const doc = new Window().document as unknown as Document;
+  doc.body.innerHTML = `<article>${html}</article>`;
+  const map = buildTextMap(doc.querySelector('article')!);
+  return { map, sentences: splitSentences(map) };
+}
+
 describe('splitSentences on line breaks', () => {
-  const split = async (html: string) => {
-    const { Window } = await import('happy-dom');
-    const { buildTextMap } = await import('./text-map');
-    const { splitSentences } = await import('./sentences');
-    const doc = new Window().document as unknown as Document;
-    doc.body.innerHTML = `<article>${html}</article>`;
-    const map = buildTextMap(doc.querySelector('article')!);
-    return { map, sentences: splitSentences(map) };
-  };
 
   it('reads a paragraph the page source wrapped over several lines as the sentences a reader sees', async () => {
     // Test-authored markup: the source breaks lines mid-sentence, as many news sites' templates do.
@@ -64,14 +66,7 @@ describe('splitSentences on line breaks', () => {
 });
 
 describe('splitSentences on quoted questions and exclamations', () => {
-  const texts = async (html: string) => {
-    const { Window } = await import('happy-dom');
-    const { buildTextMap } = await import('./text-map');
-    const { splitSentences } = await import('./sentences');
-    const doc = new Window().document as unknown as Document;
-    doc.body.innerHTML = `<article>${html}</article>`;
-    return splitSentences(buildTextMap(doc.querySelector('article')!)).map((s) => s.text);
-  };
+  const texts = async (html: string) => (await split(html)).sentences.map((s) => s.text);
 
   it('reads a quoted "?" or "!" that the sentence goes on after in lower case as inside one sentence', async () => {
     // Test-authored sentences in the shapes news pages use.
