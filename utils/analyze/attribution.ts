@@ -172,7 +172,10 @@ function lastClause(text: string): string {
 
 /** Walks back from the verb over the subject, stopping at a clause boundary. */
 function subjectBefore(text: string): string {
-  const clause = lastClause(text);
+  // "…overlooking Central Park (representatives of the estates say…": a bracket still open before the
+  // verb starts the clause the verb belongs to. A closed one is part of a name ("Service (NIS) said").
+  const open = text.lastIndexOf('(');
+  const clause = lastClause(open >= 0 && !text.includes(')', open) ? text.slice(open + 1) : text);
   const words = clause.trim().split(/\s+/);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_SUBJECT_WORDS; i--) {

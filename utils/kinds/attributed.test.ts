@@ -143,6 +143,16 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Two officials who asked not to be named said that 3 ministers would resign.')?.source).toBe('Two officials who asked not to be named');
   });
 
+  it('reads the speaker inside a bracket still open before the verb, and keeps a closed one in a name', () => {
+    // Test-authored sentences in the shapes found on pages-dev.
+    expect(findAttribution('He built shelters under his flat overlooking Central Park (representatives of the former Harlow estates in Kent say they never saw one).')).toEqual({
+      source: 'representatives of the former Harlow estates in Kent',
+      verb: 'say',
+    });
+    expect(findAttribution('The stars did their own stunts (asked about the scene, Stone says it was wonderful).')).toEqual({ source: 'Stone', verb: 'says' });
+    expect(findAttribution('South Korea’s National Intelligence Service (NIS) said 12,000 troops were sent.')?.source).toBe('South Korea’s National Intelligence Service (NIS)');
+  });
+
   it('counts several named sources as several', () => {
     expect(findAttribution('Reuters and the Associated Press reported that the vote was delayed.')?.sources).toEqual(['Reuters', 'the Associated Press']);
     const two = matchAttribution('The Kenyan Red Cross said 14 people died, and the Interior Ministry of Kenya confirmed the toll.');
