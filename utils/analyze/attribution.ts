@@ -205,7 +205,7 @@ function afterLeadIn(source: string): string {
   // "…at first, I was often…": the writer's "I" is no named source.
   if (/^I\b/.test(tail)) return source;
   // "…economic impact on Nigeria, SBM Intel": words that mention a name in passing are no name either.
-  if ((LEAD_IN.test(head) || !isNamedSource(head) || isDescription(head)) && isNamedSource(tail)) return tail;
+  if ((LEAD_IN.test(head) || DISCOURSE_HEAD.test(head) || !isNamedSource(head) || isDescription(head)) && isNamedSource(tail)) return tail;
   // "In 2024, 70% of respondents told us": after a phrase of time, a group in lower case is the source, unnamed.
   return LEAD_IN.test(head) && !/\p{Lu}/u.test(tail) ? tail : source;
 }
@@ -216,10 +216,12 @@ function afterLeadIn(source: string): string {
  * into telling", "Kristen Hayford contributed to this report"), or a clause with a verb of being in it
  * ("The Ross Dependency is New Zealand's territorial claim") unless it describes people ("those who were…"),
  * or the writer's "I" anywhere in it ("I finally found", "something I’d never seen"), or a negation
- * before the verb ("Most of us don’t believe").
+ * before the verb ("Most of us don’t believe"); a passive ("A task can be claimed"), a relative clause
+ * ("an article by New York magazine that claimed"), or a question ("Aren’t those the kinds of things
+ * libertarians say").
  */
 const NOT_A_SOURCE =
-  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|and|or|but|for|with|\S+n[’']t)$|\s(?:who|whom|which)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s|(?:^|\s)I(?:\s|[’']|$)/u;
+  /(?:^|\s)(?:I|you|we|me|us|him|them|can|could|will|would|shall|should|may|might|must|do|does|did|not|to|into|onto|the|a|an|this|these|those|of|and|or|but|for|with|be|been|being|\S+n[’']t)$|\s(?:who|whom|which|that)$|^(?!.*\b(?:who|that|which)\b).*\s(?:is|are|was|were)\s|(?:^|\s)I(?:\s|[’']|$)|^(?:\p{L}+n[’']t|Is|Are|Do|Does|Did)\s+\p{Ll}/u;
 
 /**
  * A name the pattern cut off before its end ("…,” said Tasos Georgelis of the city's…", "according to
@@ -232,6 +234,8 @@ function withoutCutOffEnd(source: string): string {
 
 /** Words that open a phrase of time or circumstance, not a name: "on Tuesday, China said". */
 const LEAD_IN = /^(?:on|in|at|during|after|before|since|by|for|with|from|over|under|unlike|like|as|despite|amid|earlier|later|last|this|next)\s/i;
+/** A word that links a sentence to the one before, before the first comma: "However, Mr Obama said". */
+const DISCOURSE_HEAD = /^(?:however|meanwhile|still|moreover|instead|indeed|nevertheless|nonetheless|also|now|then|later|earlier|separately|similarly|likewise|overall|previously|finally|again|today|yesterday|recently|thus|therefore|otherwise|in fact|of course|for example|for instance|in addition|at first|at the time)$/i;
 
 const NP_AFTER = String.raw`((?:(?:the|a|an)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+(?:\([\p{Lu}\p{N}.&-]+\)|of|the|for|and|de|al|von|van|[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*))*)`;
 

@@ -143,6 +143,20 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Two officials who asked not to be named said that 3 ministers would resign.')?.source).toBe('Two officials who asked not to be named');
   });
 
+  it('takes no one for a source in a passive, a relative clause or a question, and leaves out a linking word before the name', () => {
+    // Test-authored sentences in the shapes found on pages-dev.
+    for (const sentence of [
+      'More details can be found in the appendix below.',
+      'No cause had ever been found for the outage.',
+      'She shared an article by a local paper that claimed the mayor had resigned.',
+      'Aren’t those the kinds of things reformers say they hate about the council?',
+    ]) {
+      expect(matchAttribution(sentence), sentence).toBeNull();
+    }
+    expect(findAttribution('However, Mr Okafor said the talks had stalled.')).toEqual({ source: 'Mr Okafor', verb: 'said' });
+    expect(findAttribution('Instead, Jerry suggested his team trade out of the pick.')).toEqual({ source: 'Jerry', verb: 'suggested' });
+  });
+
   it('reads the speaker inside a bracket still open before the verb, and keeps a closed one in a name', () => {
     // Test-authored sentences in the shapes found on pages-dev.
     expect(findAttribution('He built shelters under his flat overlooking Central Park (representatives of the former Harlow estates in Kent say they never saw one).')).toEqual({
