@@ -412,6 +412,9 @@ function readsAsNoun(word: string, before: string): boolean {
   return !(/[^s]s$/i.test(previous) || PLURAL_WORDS.test(previous));
 }
 
+/** A linking word alone names no one: "So said…", "If found", "Con Edison, which maintains", "…, as claimed". */
+const LINKING_WORD = /^(?:so|still|if|as|which|then|but|and|yet|also|thus|now|here|when|while|once|unless|whether|though|although|because)$/i;
+
 /** Every attribution in a sentence, each with where it starts. */
 function findCandidates(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -439,7 +442,7 @@ function findCandidates(sentence: string): Candidate[] {
     const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();
     // "…, said his team measured…" is a clause, not a speaker: after an inverted verb the source must be a name.
     const plausible = trailing[2] ? isNamedSource(source) || ANONYMOUS_SOURCE.test(source) : !PRONOUN.test(source.split(' ')[0]) || /^(?:he|she|they)$/i.test(source);
-    if (source && plausible && source.split(/\s+/).length <= MAX_SUBJECT_WORDS) {
+    if (source && plausible && !LINKING_WORD.test(source) && source.split(/\s+/).length <= MAX_SUBJECT_WORDS) {
       out.push({ source, verb, index: trailing.index });
     }
   }
@@ -465,6 +468,7 @@ function findCandidates(sentence: string): Candidate[] {
     if (!source || source.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     // "The study, which…, found": fine; "He said": a pronoun source, kept so the caller can resolve it.
     if (/^(?:it|this|that|there)$/i.test(source)) continue;
+    if (LINKING_WORD.test(source)) continue;
     if (!/[\p{L}]/u.test(source)) continue;
     // A lowercase subject that is neither a pronoun nor an anonymous source ("the plan says") is rarely a person.
     if (!/\p{Lu}/u.test(source) && !PRONOUN.test(source) && !ANONYMOUS_SOURCE.test(source)) continue;

@@ -150,6 +150,10 @@ describe("'attributed' detector", () => {
       'No cause had ever been found for the outage.',
       'She shared an article by a local paper that claimed the mayor had resigned.',
       'Aren’t those the kinds of things reformers say they hate about the council?',
+      'If found, configure the route to use the backup link.',
+      'The sum of the two matrices is symmetric, as claimed.',
+      'Ireland owns a stake in the airline, which posted a loss in the first quarter.',
+      'So saying, the clerk rose to his feet.',
     ]) {
       expect(matchAttribution(sentence), sentence).toBeNull();
     }
