@@ -188,7 +188,15 @@ function subjectBefore(text: string): string {
     if (CLAUSE_BREAK.test(w) && kept.length > 0) break;
     kept.unshift(w);
   }
-  return afterLeadIn(cleanSource(kept.join(' ')));
+  return withoutLinkingWords(afterLeadIn(cleanSource(kept.join(' '))));
+}
+
+/**
+ * A linking word that opens the subject without a comma ("Now research shows", "Still Smith said") is
+ * no part of the source, and "Nikki Haley and she said" has one source, the one named.
+ */
+function withoutLinkingWords(source: string): string {
+  return source.replace(/^(?:now|still|meanwhile|moreover|instead|indeed|also|then|thus|so|yet)\s+(?=\S)/i, '').replace(/\s+and\s+(?:he|she)$/i, '');
 }
 
 /**

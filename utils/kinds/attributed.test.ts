@@ -159,6 +159,9 @@ describe("'attributed' detector", () => {
     }
     expect(findAttribution('However, Mr Okafor said the talks had stalled.')).toEqual({ source: 'Mr Okafor', verb: 'said' });
     expect(findAttribution('Instead, Jerry suggested his team trade out of the pick.')).toEqual({ source: 'Jerry', verb: 'suggested' });
+    expect(findAttribution('Still Okafor said the talks had stalled.')).toEqual({ source: 'Okafor', verb: 'said' });
+    expect(matchAttribution('Now research shows the opposite is true.')).toBeNull();
+    expect(findAttribution('I got in touch with Ana Silva and she said the talks went well.')).toEqual({ source: 'Ana Silva', verb: 'said' });
   });
 
   it('reads the speaker inside a bracket still open before the verb, and keeps a closed one in a name', () => {
