@@ -366,7 +366,7 @@ const AFTER_VERB =
 
 /** Inverted and trailing attributions: "…, said X." / "…,” X said in a statement." */
 const TRAILING = new RegExp(
-  String.raw`[,”"]\s*(${TRAILING_VERBS})\s+([^,.;“”"]{2,80}?)\s*(?:,[^,]{0,60})?(?:\s+(?:in|on|at|during|to|last|this|earlier|late)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$|[,”"]\s*([^,.;“”"]{2,80}?)(?:,[^,;“”"]{2,200},)?\s+(?:also\s+|later\s+|separately\s+)?(${TRAILING_VERBS}|told reporters)(?:\s+(?:in|on|at|during|to|last|this|earlier|late|reporters|journalists)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$`,
+  String.raw`[,”"]\s*(${TRAILING_VERBS})\s+([^,.;“”"]{2,80}?)\s*(?:,[^,]{0,60})?(?:\s+(?:in|on|at|during|to|of|last|this|earlier|late)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$|[,”"]\s*([^,.;“”"]{2,80}?)(?:,[^,;“”"]{2,200},)?\s+(?:also\s+|later\s+|separately\s+)?(${TRAILING_VERBS}|told reporters)(?:\s+(?:in|on|at|during|to|of|last|this|earlier|late|reporters|journalists)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$`,
   'iu',
 );
 
@@ -446,7 +446,11 @@ function findCandidates(sentence: string): Candidate[] {
 
   const trailing = open & TRAILING_GATE ? TRAILING.exec(sentence) : null;
   if (trailing) {
-    const source = withoutCutOffEnd(cleanSource(trailing[2] ?? trailing[3] ?? ''));
+    // "…,” President Trump has said of this bill": the auxiliary is no part of the speaker; "…, and
+    // nothing more was said" is a passive, with no speaker at all.
+    const before = trailing[3] ?? '';
+    const passive = /\s(?:was|were|is|are|be|been|being)$/i.test(before);
+    const source = passive ? '' : withoutCutOffEnd(cleanSource(trailing[2] ?? before.replace(/\s+(?:has|have|had)$/i, '')));
     const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();
     // "…, said his team measured…" is a clause, not a speaker: after an inverted verb the source must be a name.
     const plausible = trailing[2] ? isNamedSource(source) || ANONYMOUS_SOURCE.test(source) : !PRONOUN.test(source.split(' ')[0]) || /^(?:he|she|they)$/i.test(source);

@@ -162,6 +162,10 @@ describe("'attributed' detector", () => {
     expect(findAttribution('Still Okafor said the talks had stalled.')).toEqual({ source: 'Okafor', verb: 'said' });
     expect(matchAttribution('Now research shows the opposite is true.')).toBeNull();
     expect(findAttribution('I got in touch with Ana Silva and she said the talks went well.')).toEqual({ source: 'Ana Silva', verb: 'said' });
+    // After the quote: "said of" what the words are about, "has said", and a passive with no speaker.
+    expect(findAttribution('“It was really appealing,” Zitt-James said of renting.')).toEqual({ source: 'Zitt-James', verb: 'said' });
+    expect(findAttribution('“We will have a tremendous success,” President Okafor has said of the bill.')).toEqual({ source: 'President Okafor', verb: 'said' });
+    expect(matchAttribution('He made no reply, and nothing more was said.')).toBeNull();
   });
 
   it('reads the speaker inside a bracket still open before the verb, and keeps a closed one in a name', () => {
