@@ -196,7 +196,7 @@ function subjectBefore(text: string): string {
  * no part of the source, and "Nikki Haley and she said" has one source, the one named.
  */
 function withoutLinkingWords(source: string): string {
-  return source.replace(/^(?:now|still|meanwhile|moreover|instead|indeed|also|then|thus|so|yet)\s+(?=\S)/i, '').replace(/\s+and\s+(?:he|she)$/i, '');
+  return source.replace(LINKING_OPENER, '').replace(/\s+and\s+(?:he|she)$/i, '');
 }
 
 /**
@@ -242,8 +242,12 @@ function withoutCutOffEnd(source: string): string {
 
 /** Words that open a phrase of time or circumstance, not a name: "on Tuesday, China said". */
 const LEAD_IN = /^(?:on|in|at|during|after|before|since|by|for|with|from|over|under|unlike|like|as|despite|amid|earlier|later|last|this|next)\s/i;
-/** A word that links a sentence to the one before, before the first comma: "However, Mr Obama said". */
-const DISCOURSE_HEAD = /^(?:however|meanwhile|still|moreover|instead|indeed|nevertheless|nonetheless|also|now|then|later|earlier|separately|similarly|likewise|overall|previously|finally|again|today|yesterday|recently|thus|therefore|otherwise|in fact|of course|for example|for instance|in addition|at first|at the time)$/i;
+/** Words that link a sentence to the one before ("However", "Meanwhile", "Still"): no part of a source after them. */
+const LINKING_ADVERBS = String.raw`however|meanwhile|still|moreover|instead|indeed|nevertheless|nonetheless|also|now|then|later|earlier|separately|similarly|likewise|overall|previously|finally|again|today|yesterday|recently|thus|therefore|otherwise|so|yet`;
+/** Such a word, or a phrase like it, alone before the first comma: "However, Mr Obama said". */
+const DISCOURSE_HEAD = new RegExp(String.raw`^(?:${LINKING_ADVERBS}|in fact|of course|for example|for instance|in addition|at first|at the time)$`, 'i');
+/** Such a word opening the subject without a comma: "Now research shows", "Still Smith said". */
+const LINKING_OPENER = new RegExp(String.raw`^(?:${LINKING_ADVERBS})\s+(?=\S)`, 'i');
 
 const NP_AFTER = String.raw`((?:(?:the|a|an)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+(?:\([\p{Lu}\p{N}.&-]+\)|of|the|for|and|de|al|von|van|[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*))*)`;
 
