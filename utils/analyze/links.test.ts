@@ -105,6 +105,21 @@ describe('static link statuses', () => {
     expect(linkNamed(page, 'its list').textRange).toBeDefined();
   });
 
+  it('counts a link inside a button or svg of the article as an article link without a text range, and one in a share bar as outside', () => {
+    const page = analyzeHtml(
+      articlePage([
+        'The ministry in Lima said 12 clinics opened, per <a href="https://example.pe/clinics">its register</a> <button><a href="https://example.pe/buy">Buy</a></button>.',
+        '<span class="social-share"><a href="https://example.pe/share">Share this</a></span> The register lists 12 clinics by district.',
+      ]),
+    );
+    const register = linkNamed(page, 'its register');
+    expect(register).toMatchObject({ inArticle: true });
+    expect(page.claims.find((c) => c.text.includes('12 clinics opened'))!.linkIds).toContain(register.id);
+    expect(linkNamed(page, 'Buy')).toMatchObject({ inArticle: true });
+    expect(linkNamed(page, 'Buy').textRange).toBeUndefined();
+    expect(linkNamed(page, 'Share this')).toMatchObject({ inArticle: false });
+  });
+
   it('gives each link the position of its element among the page’s a and img elements, so the overlay can find it again', () => {
     const html = articlePage(['The port authority in Mombasa said 41 cranes work, per <a href="https://example.ke/cranes">its audit</a> <img src="" alt="Cranes">.']);
     const doc = parseHtml(html, TEST_URL);

@@ -7,7 +7,7 @@ import { elementsWithTags, type ArticleScope } from './article';
 import { makePartsIdFactory } from './hash';
 import { drain, type Steps } from './steps';
 import { collapseSpace } from './sentences';
-import { indexNodes, rangeOfElement, type TextMap } from './text-map';
+import { indexNodes, rangeOfElement, type TextMap, type TextRange } from './text-map';
 
 /** The elements ClaimLens reports, in document order. The overlay uses the same query to find them again. */
 export const LINK_SELECTOR = 'a, img';
@@ -290,7 +290,15 @@ export function* analyzeLinksSteps(doc: Document, baseUrl: string, scope: Articl
   const all = doc.querySelectorAll(LINK_SELECTOR);
   const count = Math.min(all.length, maxLinks);
   yield;
-  const nodeIndex = map ? indexNodes(map) : null;
+  // Links the text map's walk reached have their ranges already; the rest (inside a <button>, an <svg>…) look theirs up.
+  let nodeIndex: Map<Text, number> | null = null;
+  const rangeOf = (el: Element): TextRange | null => {
+    if (!map) return null;
+    const reached = map.linkRanges.get(el);
+    if (reached !== undefined) return reached;
+    nodeIndex ??= indexNodes(map);
+    return rangeOfElement(map, el, nodeIndex);
+  };
   const nextId = makePartsIdFactory('l');
   const inArticle = scopeTester(scope);
   // Pages repeat hrefs (navigation, footers, "#"): each distinct href is parsed once.
@@ -308,7 +316,8 @@ export function* analyzeLinksSteps(doc: Document, baseUrl: string, scope: Articl
   for (let i = 0; i < count; i++) {
     if (i % 128 === 127) yield;
     const el = all[i];
-    const report = reportLink(el, inArticle(el), classify, map, nodeIndex, nextId);
+    // A link the text map reached is in the article: no walk up its ancestors.
+    const report = reportLink(el, map?.linkRanges.has(el) || inArticle(el), classify, rangeOf, nextId);
     report.index = i;
     reports.push(report);
   }
@@ -319,8 +328,7 @@ function reportLink(
   el: Element,
   inArticle: boolean,
   classify: (raw: string | null, tag: 'a' | 'img') => StaticVerdict,
-  map: TextMap | null,
-  nodeIndex: Map<Text, number> | null,
+  rangeOf: (el: Element) => TextRange | null,
   nextId: (tag: string, href: string, text: string) => string,
 ): LinkReport {
   // Each read of an element property is a call into the browser: tagName is read once per link.
@@ -359,8 +367,8 @@ function reportLink(
     flagged,
   };
   if (verdict.swallowedText) report.swallowedText = verdict.swallowedText;
-  if (inArticle && map && nodeIndex) {
-    const range = rangeOfElement(map, el, nodeIndex);
+  if (inArticle) {
+    const range = rangeOf(el);
     if (range) report.textRange = range;
   }
   return report;

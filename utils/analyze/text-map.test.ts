@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildTextMap, textMapHolds } from './text-map';
+import { buildTextMap, rangeOfElement, textMapHolds } from './text-map';
 
 // Test-authored markup, not page-derived text.
 const HTML = '<nav>Home</nav><article><p>The Ministry said <b>40 schools</b> closed.</p><p>Parents were not told.</p></article>';
@@ -58,5 +58,42 @@ describe('buildTextMap', () => {
     document.body.innerHTML =
       '<article><p>So <math><semantics><mi>x</mi><annotation encoding="application/x-tex">{\\displaystyle x}</annotation></semantics></math> holds.</p></article>';
     expect(buildTextMap(document.querySelector('article')!).text).toBe('So x holds.');
+  });
+});
+
+describe('linkRanges', () => {
+  // Test-authored markup: links in text, an empty link, an image, links inside chrome and inside a button.
+  const LINKS =
+    '<article><p>Read <a id="a1" href="/r">the <i>full</i> report</a> and <a id="a2" href="/x"></a><img id="i1" src="/p.png"> now.</p>' +
+    '<div class="share"><a id="a3" href="/s">Share</a></div><button><a id="a4" href="/b">Buy</a></button>' +
+    '<p><a id="a5" href="/l">A long linked passage</a> ends here.</p></article>';
+  beforeEach(() => {
+    document.body.innerHTML = LINKS;
+  });
+  const el = (id: string) => document.getElementById(id)!;
+  const exclude = (e: Element) => e.classList.contains('share');
+
+  it('gives each link the walk reached the same range rangeOfElement finds, and null when it has no text', () => {
+    const map = buildTextMap(document.querySelector('article')!, { exclude });
+    for (const id of ['a1', 'a2', 'i1', 'a5']) expect(map.linkRanges.get(el(id)), id).toEqual(rangeOfElement(map, el(id)));
+    const r = map.linkRanges.get(el('a1'))!;
+    expect(map.text.slice(r.start, r.end)).toBe('the full report');
+    expect(map.linkRanges.get(el('a2'))).toBeNull();
+    expect(map.linkRanges.get(el('i1'))).toBeNull();
+  });
+
+  it('leaves out links in excluded chrome and in skipped elements, which the walk never reaches', () => {
+    const map = buildTextMap(document.querySelector('article')!, { exclude });
+    expect(map.linkRanges.has(el('a3'))).toBe(false);
+    expect(map.linkRanges.has(el('a4'))).toBe(false);
+    expect([...map.linkRanges.keys()].map((e) => e.id)).toEqual(['a1', 'a2', 'i1', 'a5']);
+  });
+
+  it('cut off by maxChars, keeps the text mapped so far for the link it was inside', () => {
+    const full = buildTextMap(document.querySelector('article')!, { exclude });
+    const start = full.linkRanges.get(el('a5'))!.start;
+    const map = buildTextMap(document.querySelector('article')!, { exclude, maxChars: start + 1 });
+    expect(map.linkRanges.get(el('a5'))).toEqual(rangeOfElement(map, el('a5')));
+    expect(map.linkRanges.get(el('a5'))!.end).toBe(map.text.length);
   });
 });

@@ -85,6 +85,18 @@ export interface TextMap {
   /** Offset of each node's first character in `text`. */
   starts: number[];
   runs: TextRun[];
+  /**
+   * The `<a>` and `<img>` elements the walk reached (inside the article, outside its chrome), each with
+   * where its text sits (null: none of it is mapped), as `rangeOfElement` would give: link reports read
+   * them here instead of walking each link's subtree and looking its text nodes up.
+   */
+  linkRanges: Map<Element, TextRange | null>;
+}
+
+/** A [start, end) range of the article's text. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 export interface TextMapOptions {
@@ -116,6 +128,7 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
   const starts: number[] = [];
   const runs: TextRun[] = [];
   const parts: string[] = [];
+  const linkRanges = new Map<Element, TextRange | null>();
   let length = 0;
   let runStart = 0;
   let runHeading = false;
@@ -131,9 +144,13 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
   };
 
   // An explicit stack instead of recursion: pages nest deep enough to overflow the call stack.
-  type Frame = { el: Element; child: ChildNode | null; block: boolean; heading: boolean; pre: boolean };
+  // `start`: where a link's text starts (-1 for any other element).
+  type Frame = { el: Element; child: ChildNode | null; block: boolean; heading: boolean; pre: boolean; start: number };
   const rootTag = root.tagName.toUpperCase();
-  const stack: Frame[] = [{ el: root, child: root.firstChild, block: true, heading: HEADING_TAGS.has(rootTag), pre: rootTag === 'PRE' }];
+  const stack: Frame[] = [{ el: root, child: root.firstChild, block: true, heading: HEADING_TAGS.has(rootTag), pre: rootTag === 'PRE', start: -1 }];
+  const closeLink = (frame: Frame) => {
+    if (frame.start >= 0 && length > frame.start) linkRanges.set(frame.el, { start: frame.start, end: length });
+  };
   if (stack[0].heading) headingDepth++;
   if (stack[0].pre) preDepth++;
   runHeading = headingDepth > 0;
@@ -149,6 +166,7 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
       if (frame.heading) headingDepth--;
       if (frame.pre) preDepth--;
       if (frame.block) closeRun();
+      closeLink(frame);
       continue;
     }
     frame.child = node.nextSibling;
@@ -175,11 +193,15 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
         preDepth++;
         runPre = true;
       }
-      stack.push({ el, child: el.firstChild, block, heading, pre });
+      const link = tag === 'A' || tag === 'IMG';
+      if (link) linkRanges.set(el, null);
+      stack.push({ el, child: el.firstChild, block, heading, pre, start: link ? length : -1 });
     }
   }
+  // Cut off at maxChars: a link the walk was inside holds the text mapped so far.
+  for (const frame of stack) closeLink(frame);
   closeRun();
-  return { root, text: parts.join(''), nodes, starts, runs };
+  return { root, text: parts.join(''), nodes, starts, runs, linkRanges };
 }
 
 /**
@@ -226,7 +248,7 @@ export function offsetOfNode(map: TextMap, node: Text, offsetInNode = 0): number
 }
 
 /** The [start, end) range of `el`'s text inside the map, or null when none of it is mapped. */
-export function rangeOfElement(map: TextMap, el: Element, index?: Map<Text, number>): { start: number; end: number } | null {
+export function rangeOfElement(map: TextMap, el: Element, index?: Map<Text, number>): TextRange | null {
   let start = -1;
   let end = -1;
   // The element's text nodes in document order, walked directly: a TreeWalker per link costs more
