@@ -84,3 +84,25 @@ describe('splitSentences on quoted questions and exclamations', () => {
     expect(await texts('<p>The U.S.\n      Treasury Department has paid $600 million.</p>')).toEqual(['The U.S. Treasury Department has paid $600 million.']);
   });
 });
+
+describe('splitSentences on reference markers', () => {
+  const texts = async (html: string) => (await split(html)).sentences.map((s) => s.text);
+
+  it('keeps the markers after a sentence with it, not at the start of the next one', async () => {
+    // Test-authored text in the shape of an encyclopedia article with numbered notes.
+    expect(await texts('<p>The land was renamed in 1645.<sup>[12]</sup><sup>[13]</sup> A navigator later mapped the coast.<sup>[a]</sup> Few maps survive.<sup>[citation needed]</sup></p>')).toEqual([
+      'The land was renamed in 1645.[12][13]',
+      'A navigator later mapped the coast.[a]',
+      'Few maps survive.[citation needed]',
+    ]);
+    expect(await texts('<p>The list covers films with time loops.[1]: 207 The list gives each film a synopsis.</p>')).toEqual([
+      'The list covers films with time loops.[1]: 207',
+      'The list gives each film a synopsis.',
+    ]);
+  });
+
+  it('keeps offsets that cover the markers, and leaves other brackets alone', async () => {
+    const { map, sentences } = await split('<p>Rainfall rose 8 percent.[4] It fell again. [Editor’s note: figures were revised.]</p>');
+    expect(sentences.map((s) => map.text.slice(s.start, s.end))).toEqual(['Rainfall rose 8 percent.[4]', 'It fell again.', '[Editor’s note: figures were revised.]']);
+  });
+});

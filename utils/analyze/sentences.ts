@@ -40,6 +40,20 @@ const ABBREVIATION_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Rep|Sen|
 const QUOTED_QUESTION_OR_EXCLAMATION_END = /[?!]["'”’»)\]]+$/;
 const LOWER_CASE_START = /^\p{Ll}/u;
 
+/**
+ * Reference markers after a sentence's end: "…of Zeeland.[12][13] In 1645…". Unicode's rules read the
+ * "[" as closing punctuation of the sentence and break after it, so the next sentence would start with
+ * "12][13]". The markers (a note's number, letter or words, up to 40 characters each, and a page
+ * number after a colon: "[1]: 207") belong to the sentence they follow.
+ */
+const REFERENCE_MARKERS = /^[^\[\]\s](?:[^\[\]\n\u2029]{0,39})\](?::\s?\d[\d–-]*)?(?:\[[^\[\]\n\u2029]{1,40}\](?::\s?\d[\d–-]*)?)*/;
+/**
+ * A sentence's end followed by its markers inside one segment: before a lower-case marker ("coast.[a]
+ * Few maps…") Unicode's rules see no end at all. The sentence ends after the markers when the next starts
+ * as a sentence does.
+ */
+const MARKERS_THEN_SENTENCE = /[.!?]["'”’)]*(?:\[[^\[\]\n\u2029]{1,40}\](?::\s?\d[\d–-]*)?)+(?=\s+["“‘'(]?[\p{Lu}\d])/gu;
+
 /** White space that collapsing would change: any but a single inner space. */
 const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
 
@@ -115,19 +129,35 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
     pending = null;
   };
   let segments = 0;
+  /** How much of the next segment the sentence before took (its reference markers). */
+  let taken = 0;
   for (const seg of segmenter.segment(joined)) {
     if (++segments % 256 === 0) yield;
     while (k + 1 < runs.length && seg.index >= joinedStarts[k + 1]) {
       flush();
       run = runs[++k];
     }
-    const start = run.start + (seg.index - joinedStarts[k]);
+    const segStart = run.start + (seg.index - joinedStarts[k]);
     // The separator after a run ends that run's last segment: it is not article text.
-    const end = Math.min(start + seg.segment.length, run.end);
+    const end = Math.min(segStart + seg.segment.length, run.end);
+    const start = segStart + taken;
+    // Markers that reach past this segment go on into the next.
+    taken = Math.max(0, start - end);
+    if (start >= end) continue;
     if (pending) {
       pending.end = end;
     } else {
       pending = { start, end };
+    }
+    if (seg.segment.includes('[')) {
+      MARKERS_THEN_SENTENCE.lastIndex = 0;
+      for (let m = MARKERS_THEN_SENTENCE.exec(seg.segment); m; m = MARKERS_THEN_SENTENCE.exec(seg.segment)) {
+        const cut = segStart + m.index + m[0].length;
+        if (cut <= pending!.start || cut >= end) continue;
+        pending!.end = cut;
+        flush();
+        pending = { start: cut, end };
+      }
     }
     // Keep going past an abbreviation: "Gen. Smith said" is one sentence.
     // Only the segment's last word can be an abbreviation: test its tail, not the whole sentence.
@@ -137,6 +167,14 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
       // A quoted "?" or "!" inside a sentence: the next segment goes on in lower case.
       const next = seg.index + seg.segment.length;
       if (QUOTED_QUESTION_OR_EXCLAMATION_END.test(tail) && LOWER_CASE_START.test(joined.slice(next, next + 2))) continue;
+      if (tail.endsWith('[')) {
+        const markers = REFERENCE_MARKERS.exec(joined.slice(next, next + 200));
+        if (markers) {
+          // The markers stay in this run: they hold no line break or paragraph separator.
+          pending!.end = end + markers[0].length;
+          taken = markers[0].length;
+        }
+      }
     }
     flush();
   }

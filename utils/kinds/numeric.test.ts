@@ -23,4 +23,11 @@ describe("'numeric' detector", () => {
     expect(numeric.detect('The vote was held on March 14 in Lima.')).toBeNull();
     expect(numeric.detect('Polls closed at 20:00 local time.')).toBeNull();
   });
+
+  it('does not count reference markers as figures, but still finds the figure beside them', () => {
+    expect(numeric.detect('Snow is common in the south of the island.[163]')).toBeNull();
+    expect(numeric.detect('Pipe bands spread early in the century.[330][331]')).toBeNull();
+    expect(numeric.detect('The list covers films with time loops.[1]: 207')).toBeNull();
+    expect(numeric.detect('The census counted 4,242 residents.[12]')?.evidence).toBe('4,242 residents');
+  });
 });

@@ -42,6 +42,9 @@ export function findQuantity(sentence: string): KindMatch | null {
     const num = m[0];
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
     if (YEAR.test(num)) continue;
+    // "[12]": a reference marker, the number of a note; "[1]: 207", the page it cites.
+    if (sentence.charCodeAt(m.index - 1) === 91 && sentence.charCodeAt(m.index + num.length) === 93) continue;
+    if (/\]:\s?$/.test(before)) continue;
     // "January 5", "5 January": dates are temporal, not numeric.
     if (/^\d{1,2}$/.test(num) && (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(sentence.slice(m.index + num.length)))) continue;
     // "two regional diplomats said": a count of sources, not a figure to check.
