@@ -274,7 +274,8 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
       let lastPerson: string | null = null;
       for (const s of sentences) {
         if (s.index % 16 === 15) yield;
-        if (s.heading || s.text.length > MAX_CLAIM_CHARS) continue;
+        // Headlines and reference lists' citations are not statements a reader would check.
+        if (s.heading || s.references || s.text.length > MAX_CLAIM_CHARS) continue;
         const words = wordCountUpTo(s.text, MIN_CLAIM_WORDS);
         if (words < 4) continue;
         // "Oct 19, 2016 · 10 min read", "Updated on December 12…": the page's stamps, not statements.
@@ -320,7 +321,9 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
   phaseEnded('claims');
   const claims = drafts.map((d) => d.claim);
   // Rules look links up only by the claims' linkIds, all of which the citation index holds.
-  const ctx = ruleContext(drafts, sentences, cited, options, { url, publishedAt, analyzedAt });
+  // The article-wide rules ("not independently verified", "denied") read the article's statements, not its citations.
+  const statements = sentences.some((s) => s.references) ? sentences.filter((s) => !s.references) : sentences;
+  const ctx = ruleContext(drafts, statements, cited, options, { url, publishedAt, analyzedAt });
   for (let i = 0; i < drafts.length; i++) {
     if (i % 8 === 7) yield;
     const d = drafts[i];

@@ -12,6 +12,8 @@ export interface Sentence {
   text: string;
   /** The sentence sits in a heading. */
   heading: boolean;
+  /** The sentence sits in a list of references: a citation, not a statement (`TextRun.references`). */
+  references: boolean;
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -124,7 +126,7 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
     const start = pending.start + lead;
     const end = pending.end - trail;
     if (end > start) {
-      out.push({ index: out.length, start, end, text: collapseSpace(raw), heading: run.heading });
+      out.push({ index: out.length, start, end, text: collapseSpace(raw), heading: run.heading, references: run.references });
     }
     pending = null;
   };

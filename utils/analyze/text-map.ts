@@ -68,6 +68,25 @@ const BLOCK_TAGS = new Set([
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+/** A list's class or id that says it lists references ("references", Wikipedia's "reflist" and "refbegin"). */
+const REFERENCE_LIST_NAMES = /(?:^|[\s_-])(?:references|reflist|refbegin|citations|bibliography|works-cited)(?:[\s_-]|$)/i;
+const REFERENCE_LIST_ROLES = /^doc-(?:bibliography|endnotes)$/;
+
+/**
+ * Whether a list (`<ol>`, `<ul>`) lists references: by its own class, id or role, or its wrapper's
+ * (Wikipedia's `<div class="refbegin"><ul>`). Only lists are asked: an article has few.
+ */
+function isReferenceList(list: Element): boolean {
+  for (let el: Element | null = list, up = 0; el && up < 2; el = el.parentElement, up++) {
+    if (!el.hasAttributes()) continue;
+    const role = el.getAttribute('role');
+    if (role && REFERENCE_LIST_ROLES.test(role)) return true;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (names.length > 1 && REFERENCE_LIST_NAMES.test(names)) return true;
+  }
+  return false;
+}
+
 /** A run of text nodes between two block boundaries: sentences are found inside one run. */
 export interface TextRun {
   start: number;
@@ -76,6 +95,8 @@ export interface TextRun {
   heading: boolean;
   /** True inside `<pre>`, where a line break in the text is one on screen (elsewhere it is a space). */
   preformatted: boolean;
+  /** True inside a list of references (an encyclopedia's numbered sources): titles and publishers, not statements. */
+  references: boolean;
 }
 
 export interface TextMap {
@@ -135,26 +156,34 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
   let headingDepth = 0;
   let runPre = false;
   let preDepth = 0;
+  let runReferences = false;
+  let referencesDepth = 0;
 
   const closeRun = () => {
-    if (length > runStart) runs.push({ start: runStart, end: length, heading: runHeading, preformatted: runPre });
+    if (length > runStart) runs.push({ start: runStart, end: length, heading: runHeading, preformatted: runPre, references: runReferences });
     runStart = length;
     runHeading = headingDepth > 0;
     runPre = preDepth > 0;
+    runReferences = referencesDepth > 0;
   };
 
   // An explicit stack instead of recursion: pages nest deep enough to overflow the call stack.
   // `start`: where a link's text starts (-1 for any other element).
-  type Frame = { el: Element; child: ChildNode | null; block: boolean; heading: boolean; pre: boolean; start: number };
+  type Frame = { el: Element; child: ChildNode | null; block: boolean; heading: boolean; pre: boolean; references: boolean; start: number };
   const rootTag = root.tagName.toUpperCase();
-  const stack: Frame[] = [{ el: root, child: root.firstChild, block: true, heading: HEADING_TAGS.has(rootTag), pre: rootTag === 'PRE', start: -1 }];
+  const rootReferences = (rootTag === 'OL' || rootTag === 'UL') && isReferenceList(root);
+  const stack: Frame[] = [
+    { el: root, child: root.firstChild, block: true, heading: HEADING_TAGS.has(rootTag), pre: rootTag === 'PRE', references: rootReferences, start: -1 },
+  ];
   const closeLink = (frame: Frame) => {
     if (frame.start >= 0 && length > frame.start) linkRanges.set(frame.el, { start: frame.start, end: length });
   };
   if (stack[0].heading) headingDepth++;
   if (stack[0].pre) preDepth++;
+  if (rootReferences) referencesDepth++;
   runHeading = headingDepth > 0;
   runPre = preDepth > 0;
+  runReferences = referencesDepth > 0;
 
   let visited = 0;
   while (stack.length > 0 && length < maxChars) {
@@ -165,6 +194,7 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
       stack.pop();
       if (frame.heading) headingDepth--;
       if (frame.pre) preDepth--;
+      if (frame.references) referencesDepth--;
       if (frame.block) closeRun();
       closeLink(frame);
       continue;
@@ -184,6 +214,7 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
       const block = BLOCK_TAGS.has(tag);
       const heading = HEADING_TAGS.has(tag);
       const pre = tag === 'PRE';
+      const references = (tag === 'OL' || tag === 'UL') && isReferenceList(el);
       if (block) closeRun();
       if (heading) {
         headingDepth++;
@@ -193,9 +224,13 @@ export function* buildTextMapSteps(root: Element, options: TextMapOptions = {}):
         preDepth++;
         runPre = true;
       }
+      if (references) {
+        referencesDepth++;
+        runReferences = true;
+      }
       const link = tag === 'A' || tag === 'IMG';
       if (link) linkRanges.set(el, null);
-      stack.push({ el, child: el.firstChild, block, heading, pre, start: link ? length : -1 });
+      stack.push({ el, child: el.firstChild, block, heading, pre, references, start: link ? length : -1 });
     }
   }
   // Cut off at maxChars: a link the walk was inside holds the text mapped so far.
