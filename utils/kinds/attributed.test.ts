@@ -135,6 +135,20 @@ describe("'attributed' detector", () => {
     ]) {
       expect(matchAttribution(sentence), sentence).toBeNull();
     }
+    // Test-authored sentences: the writer's team, a passive "we're told", an idiom, a title with a verb in it.
+    for (const sentence of [
+      'We found an increase in 400 status codes after the update.',
+      'We’ve added a control for steep cliffs in version 2.',
+      'We’re told there is footage of the 3 suspects.',
+      'Ask most visitors about the city and they’ll say the 3 bridges.',
+      'The launch went according to plan on 4 March.',
+      'His 12 books include one on cards: Tarot for Fun and Fortune Telling, published in 1970.',
+    ]) {
+      expect(matchAttribution(sentence), sentence).toBeNull();
+    }
+    // The writer's "we" inside a quote leaves the speaker after it.
+    expect(matchAttribution('“We have found 100 percent pure cocaine,” he adds.')?.source).toBe('he');
+    expect(matchAttribution('They’ve said the 4 ferries will stop.')).toMatchObject({ source: 'They', verb: 'said' });
     expect(matchAttribution('They will meet with Boeing and say that the 12 planes are late.')).toBeNull();
     expect(matchAttribution('The HSC serves RPCs for claiming a task for execution.')).toBeNull();
     // A speaker the pattern cuts off ("… of the city’s …") keeps the name, not the dangling "of the".
@@ -190,6 +204,11 @@ describe("'attributed' detector", () => {
     expect(findAttribution('Officials in İzmir said the fire was contained.')?.verb).toBe('said');
     // The `i` flag with `u` folds ſ onto s, so the reporting-verb pattern reads "ſaid" as "said".
     expect(findAttribution('The health ministry ſaid that 40 people had died.')?.source).toBe('The health ministry');
+  });
+
+  it('gives evidence from the source’s own words, not a word it hides in, and no reference marker in a name', () => {
+    expect(matchAttribution('In the meantime, he wrote that 40 ferries had sunk.')).toMatchObject({ source: 'he', evidence: 'he wrote' });
+    expect(matchAttribution('Speakers of Māori numbered 148,395, according to the 2013 census[270]')?.source).toBe('the 2013 census');
   });
 
   it('finds no attribution where nobody reports anything', () => {
