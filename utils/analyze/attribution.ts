@@ -437,6 +437,40 @@ function readsAsNoun(word: string, before: string): boolean {
 /** A linking word alone names no one: "So said…", "If found", "Con Edison, which maintains", "…, as claimed". */
 const LINKING_WORD = /^(?:so|still|if|as|which|then|but|and|yet|also|thus|now|here|when|while|once|unless|whether|though|although|because)$/i;
 
+const DETERMINER_ALONE = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/i;
+/** A sentence's first word that says how or when, not who: "Quite surprised, I…", "First, …". */
+const LEAD_WORD = /^(?:\p{L}+ly|quite|first|then|still|even|just|only|perhaps|instead|also|later|earlier|now|again|thus|soon|yet|rather|very|almost|indeed|meanwhile|however|nonetheless|otherwise|similarly|likewise|once|so)$/iu;
+/** "Earlier Saturday, ", "On Tuesday, ": when the clause happened, before its subject. */
+const LEADING_WHEN = new RegExp(
+  String.raw`^(?:(?:earlier|later|on|late|early)\s+)?(?:${MONTH_OR_DAY}|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night|\d{1,2}))?,\s+`,
+  'i',
+);
+
+/** A reporting verb's -ing form, which after a comma goes with the clause before it. */
+const PARTICIPLE = /ing$/i;
+
+/** A finite verb of a main clause: a past tense (regular, or one of the common irregular ones), after any auxiliary. */
+const FINITE_VERB =
+  /\s(?:(?:would|could|will|can|did|does|do|should|may|might|must)(?:\s+not|n[’']t)?\s+(?:[a-z]+ly\s+)?[a-z]+|(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|told|made|took|gave|left|rose|fell|sent|met|held|won|lost|spoke|wrote|came|became|began|brought|kept|led|paid|ran|saw|sold|stood|threw|shut|cut|hit|quit|set|put|struck|sought|fought|thought|went|got|drew|broke|chose|swore|tore))\b/g;
+
+/**
+ * The subject of the clause before ", saying…": the words before its first finite verb that make a
+ * subject ("Han Dong-hoon, the leader of the PPP, urged Yoon to step down" gives "Han Dong-hoon"), or ''
+ * when none does (the clause is no statement by anyone the sentence names).
+ */
+function mainClauseSubject(before: string): string {
+  const clause = before.replace(/,\s*$/, '').replace(LEADING_WHEN, '');
+  FINITE_VERB.lastIndex = 0;
+  for (let m = FINITE_VERB.exec(clause); m; m = FINITE_VERB.exec(clause)) {
+    const subject = subjectBefore(dropAppositive(clause.slice(0, m.index)));
+    // "The embattled minister rejected": "embattled" is no verb, and "The" alone no subject.
+    if (!subject || DETERMINER_ALONE.test(subject) || LEAD_WORD.test(subject) || NOT_A_SOURCE.test(subject) || LINKING_WORD.test(subject)) continue;
+    if (!/\p{Lu}/u.test(subject) && !/^(?:he|she|they)$/i.test(subject)) continue;
+    return subject;
+  }
+  return '';
+}
+
 /** Every attribution in a sentence, each with where it starts. */
 function findCandidates(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -492,8 +526,8 @@ function findCandidates(sentence: string): Candidate[] {
     // sense,” explains Groene.": the speaker is named after the verb, and the words before are the quote's.
     // ("…, told NBC News." names whom, not who: not for tell.)
     if (/^\s+I\b/.test(after) || (/[,”"]\s*$/.test(before) && !/^t[eo]l/i.test(m[1]) && INVERTED_SPEAKER.test(after))) continue;
-    const trimmed = stripAuxiliaries(before);
-    const source = subjectBefore(dropAppositive(trimmed));
+    // "X urged Yoon to step down, telling reporters…": after a comma, the one telling is the main clause's subject.
+    const source = PARTICIPLE.test(m[1]) && /,\s*$/.test(before) ? mainClauseSubject(before) : subjectBefore(dropAppositive(stripAuxiliaries(before)));
     if (!source || source.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     // "The study, which…, found": fine; "He said": a pronoun source, kept so the caller can resolve it.
     if (/^(?:it|this|that|there)$/i.test(source)) continue;

@@ -206,6 +206,17 @@ describe("'attributed' detector", () => {
     expect(findAttribution('The health ministry ſaid that 40 people had died.')?.source).toBe('The health ministry');
   });
 
+  it('gives ", saying…" and ", telling…" to the subject of the clause before them, or to no one', () => {
+    // Test-authored sentences in the shapes wire stories use.
+    expect(matchAttribution('Lina Ortiz, the head of the port union, urged the minister to resign, telling reporters that 40 cranes were idle.')?.source).toBe('Lina Ortiz');
+    expect(matchAttribution('The embattled minister rejected the plan, saying it would cost 40 jobs.')?.source).toBe('The embattled minister');
+    expect(matchAttribution('Earlier Saturday, Ortiz apologised in a brief address, saying the 3 delays were hers.')?.source).toBe('Ortiz');
+    expect(matchAttribution('The rail agency would not immediately explain the fault, saying 12 engineers were still looking into it.')?.source).toBe('The rail agency');
+    expect(matchAttribution('On Tuesday, he started a new row online, saying 2 judges should resign.')?.source).toBe('he');
+    expect(matchAttribution('Quite surprised, I called out, saying 3 words.')).toBeNull();
+    expect(matchAttribution('First, saying that the new ski is the best of 2024 is a bold claim.')).toBeNull();
+  });
+
   it('gives evidence from the source’s own words, not a word it hides in, and no reference marker in a name', () => {
     expect(matchAttribution('In the meantime, he wrote that 40 ferries had sunk.')).toMatchObject({ source: 'he', evidence: 'he wrote' });
     expect(matchAttribution('Speakers of Māori numbered 148,395, according to the 2013 census[270]')?.source).toBe('the 2013 census');
