@@ -378,9 +378,18 @@ function stripAuxiliaries(before: string): string {
 const AFTER_VERB =
   /^\s*(?:that\b|[:“"‘,$€£\p{Lu}\p{N}]|(?:the|a|an|it|he|she|they|we|i|you|his|her|their|its|our|there|this|these|those|some|most|more|no|nearly|about|almost|only)\b|(?:reporters|journalists|parliament|lawmakers|congress|investors|officials|the\s|in|on|at|during|earlier|late|last|today|yesterday|overnight|repeatedly|privately|publicly)\b)/u;
 
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
+/**
+ * A body named by what it is, in lower case: "However, the government said", "the school announced".
+ * Bodies speak; "the plan says" or "the data show" name no one.
+ */
+const SPEAKING_BODY =
+  /^(?:the|its|their|his|her|our)\s+(?:[\p{Ll}’'-]+\s+){0,2}(?:ministry|department|agency|police|army|military|government|administration|office|authorities|commission|council|bank|company|firm|court|union|institute|university|school|hospital|committee|board|club|team|league|airline|embassy|party|campaign|coalition|spokes(?:man|woman|person)|lawyers?|attorneys?|prosecutors?|regulators?|investigators?|researchers|scientists|executives|officials)$/u;
+
 /** Inverted and trailing attributions: "…, said X." / "…,” X said in a statement." */
 const TRAILING = new RegExp(
-  String.raw`[,”"]\s*(${TRAILING_VERBS})\s+([^,.;“”"]{2,80}?)\s*(?:,[^,]{0,60})?(?:\s+(?:in|on|at|during|to|of|last|this|earlier|late)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$|[,”"]\s*([^,.;“”"]{2,80}?)(?:,[^,;“”"]{2,200},)?\s+(?:also\s+|later\s+|separately\s+)?(${TRAILING_VERBS}|told reporters)(?:\s+(?:in|on|at|during|to|of|last|this|earlier|late|reporters|journalists)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$`,
+  String.raw`[,”"]\s*(${TRAILING_VERBS})\s+([^,.;“”"]{2,80}?)\s*(?:,[^,]{0,60})?(?:\s+(?:in|on|at|during|to|of|last|this|earlier|late)\b[^,.;“”"]{0,50})?\s*[.!?]?\s*$|[,”"]\s*([^,.;“”"]{2,80}?)(?:,[^,;“”"]{2,200},)?\s+(?:also\s+|later\s+|separately\s+)?(${TRAILING_VERBS}|told reporters)(?:\s+(?:in|on|at|during|to|of|last|this|earlier|late|reporters|journalists)\b[^,.;“”"]{0,50}|\s+(?:${WEEKDAY}|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]?\s*$`,
   'iu',
 );
 
@@ -534,7 +543,7 @@ function findCandidates(sentence: string): Candidate[] {
     if (LINKING_WORD.test(source)) continue;
     if (!/[\p{L}]/u.test(source)) continue;
     // A lowercase subject that is neither a pronoun nor an anonymous source ("the plan says") is rarely a person.
-    if (!/\p{Lu}/u.test(source) && !PRONOUN.test(source) && !ANONYMOUS_SOURCE.test(source)) continue;
+    if (!/\p{Lu}/u.test(source) && !PRONOUN.test(source) && !ANONYMOUS_SOURCE.test(source) && !SPEAKING_BODY.test(source)) continue;
     if (NOT_A_SOURCE.test(source)) continue;
     out.push({ source, verb: m[1].toLowerCase(), index: m.index });
   }

@@ -217,6 +217,13 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('First, saying that the new ski is the best of 2024 is a bold claim.')).toBeNull();
   });
 
+  it('takes a body named in lower case after a lead-in or at the end ("the government said"), but not a thing ("the plan says")', () => {
+    expect(matchAttribution('However, the government said 40 people died.')?.source).toBe('the government');
+    expect(matchAttribution('In a statement, the company’s lawyers said 3 claims were false.')?.source).toBe('the company’s lawyers');
+    expect(matchAttribution('The club hired 2 new coaches, the school announced Friday morning.')?.source).toBe('the school');
+    expect(matchAttribution('Since then, the plan says 40 homes are due.')).toBeNull();
+  });
+
   it('gives evidence from the source’s own words, not a word it hides in, and no reference marker in a name', () => {
     expect(matchAttribution('In the meantime, he wrote that 40 ferries had sunk.')).toMatchObject({ source: 'he', evidence: 'he wrote' });
     expect(matchAttribution('Speakers of Māori numbered 148,395, according to the 2013 census[270]')?.source).toBe('the 2013 census');
