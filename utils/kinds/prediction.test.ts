@@ -15,4 +15,16 @@ describe("'prediction' detector", () => {
     expect(prediction.detect('The vote reflected the will of the people, she said.')).toBeNull();
     expect(prediction.detect('The bridge collapsed in heavy rain on Sunday.')).toBeNull();
   });
+
+  it('reads "would" as a prediction only where it looks ahead: not a counterfactual, the writer’s past or a refusal', () => {
+    expect(prediction.detect('Officials said the new line would cost $4 billion.')?.evidence).toBe('would cost');
+    expect(prediction.detect('The new shelters would have 40 beds each.')?.evidence).toBe('would have');
+    for (const sentence of [
+      'He claimed he would have won the vote without the 3 million ballots.',
+      'I never knew that I would inherit her 12 paintings.',
+      'The agency would not immediately comment on the 40 complaints.',
+    ]) {
+      expect(prediction.detect(sentence), sentence).toBeNull();
+    }
+  });
 });

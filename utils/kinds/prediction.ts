@@ -5,7 +5,10 @@ const PATTERNS = [
   /\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:expected|forecast|projected|predicted|poised|set|slated|scheduled|due|on track|likely|unlikely|anticipated|tipped)\s+to\b/i,
   // Not the noun: "the will of the people", "free will", "against their will".
   /(?<!\b(?:the|a|his|her|their|its|our|my|your|free|good|ill|own|political|popular|strong|iron)\s)\b(?:will|won't|shall)\s+(?:\w+ly\s+)?(?!(?:power|of|to|and|for|in|be\s+done)\b)[a-z]+/,
-  /(?<!\b(?:the|a|his|her|their|its|political|free|good|ill|own|last)\s)\bwould\s+(?!have\s+been\b)(?:\w+ly\s+)?[a-z]+/,
+  // Not a counterfactual ("would have won"; "would have a ventilation system" still looks ahead), the
+  // writer's own past or intent ("I would later meet"), or a
+  // refusal ("would not immediately comment").
+  /(?<!\b(?:the|a|his|her|their|its|political|free|good|ill|own|last|I|we|We)\s)\bwould\s+(?!have\s+(?:[a-z]+(?:ed|en)|been|won|lost|made|done|gone|got|had|come|run|left|kept|paid|said|told|thought|brought|bought|found|held|met|led|put|set|let|cut|hit|sent|spent|built|felt|heard|stood)\b|not\s+(?:immediately\s+|publicly\s+)?(?:comment|say|describe|confirm|disclose|discuss|elaborate|specify|identify|provide|reveal|respond|answer|name|release|explain)\b)(?:\w+ly\s+)?[a-z]+/,
   /\b(?:is|are|am)\s+going\s+to\b/i,
   /\b(?:forecasts?|predicts?|projects?|expects?|anticipates?)\s+(?:that\s+)?(?=\w)/,
   /\bby (?:the end of )?(?:20[3-9]\d|next (?:year|month|week|decade))\b/i,
