@@ -24,6 +24,22 @@ describe("'numeric' detector", () => {
     expect(numeric.detect('Polls closed at 20:00 local time.')).toBeNull();
   });
 
+  it('does not count a number that labels or names something as a figure', () => {
+    // Test-authored sentences.
+    for (const sentence of [
+      'The variable is defined in section 10 of the standard.',
+      'Starting from Firefox 85, signed add-ons install without a prompt.',
+      'Sony’s PlayStation 4 Pro shows promise.',
+      'The bug was fixed in version 3 after a week.',
+    ]) {
+      expect(numeric.detect(sentence), sentence).toBeNull();
+    }
+    expect(numeric.detect('The toll: About 40 people died in the flood.')?.evidence).toBe('40 people');
+    expect(numeric.detect('Nearly 40 people died in the flood.')?.evidence).toBe('40 people');
+    expect(numeric.detect('Overall, Texas gave Okafor 36 electoral votes.')?.evidence).toContain('36 electoral');
+    expect(numeric.detect('Section 230 shields 3,000 sites from lawsuits.')?.evidence).toBe('3,000 sites');
+  });
+
   it('does not count reference markers as figures, but still finds the figure beside them', () => {
     expect(numeric.detect('Snow is common in the south of the island.[163]')).toBeNull();
     expect(numeric.detect('Pipe bands spread early in the century.[330][331]')).toBeNull();

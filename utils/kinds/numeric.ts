@@ -22,6 +22,29 @@ const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|Septe
 const NUMBER_WORD = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b`, 'gi');
 const FIRST_NUMBER_WORD_AT = firstWordAt(NUMBER_WORDS);
 
+/** Words a number after which is a label: "section 10", "page 4", "episode 2", "bug 1654684". */
+const LABEL_WORD =
+  /(?:^|[\s(])(?:sections?|chapters?|versions?|v|pages?|pp?|figures?|fig|tables?|steps?|parts?|volumes?|vol|issues?|no|numbers?|rfc|episodes?|seasons?|articles?|rules?|levels?|routes?|bugs?|rooms?|lines?|verses?|acts?|scenes?|paragraphs?|appendix|clauses?|items?|exhibits?|amendments?|phases?|stages?|gates?|platforms?|flights?|channels?|districts?|wards?|precincts?|games?|week|day|round|model|series|generation|gen|level|tier|grade|class|type)\.?\s$/i;
+/** A capitalised word inside a sentence, just before the number: a product or place's name ("Firefox 85"). */
+const NAME_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}-]*\p{Ll}[\p{L}\p{N}-]*\s$/u;
+
+/** Capitalised words that lead a quantity after a colon or a quote ("The toll: About 40 people"). */
+const QUANTITY_LEAD = /(?:^|\s)(?:About|Nearly|Almost|Around|Over|Under|Some|Roughly|Approximately|Only|Just|More|Fewer|Less|At|By|To|Up|Down|With|Of|In|On|For|From|And|Or|But|The|All|Another|Top|Than)\s$/;
+
+/** A word after a number that says what it counts: "36 electoral votes", "737 flights" (not "when", "and"). */
+const COUNTED_NEXT = /^\s+(?!(?:and|or|but|when|while|as|at|in|on|of|to|for|with|from|by|is|was|are|were|has|had|have|will|would|that|which|who|the|a|an)\b)\p{Ll}/u;
+
+/**
+ * Whether the plain number at `index`, `length` long, is a label's or a name's ("section 10", "Firefox
+ * 85") rather than a quantity. After a name, a number followed by what it counts is still one ("gave
+ * Trump 36 electoral votes").
+ */
+function namesSomething(sentence: string, index: number, length: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 30), index);
+  if (LABEL_WORD.test(before)) return true;
+  return NAME_BEFORE.test(before) && !MONTH_BEFORE.test(before) && !QUANTITY_LEAD.test(before) && !COUNTED_NEXT.test(sentence.slice(index + length, index + length + 20));
+}
+
 /** Finds the first number that counts something (not a year or a day of the month), with its unit. */
 export function findQuantity(sentence: string): KindMatch | null {
   const digitAt = firstDigitAt(sentence);
@@ -45,6 +68,8 @@ export function findQuantity(sentence: string): KindMatch | null {
     // "[12]": a reference marker, the number of a note; "[1]: 207", the page it cites.
     if (sentence.charCodeAt(m.index - 1) === 91 && sentence.charCodeAt(m.index + num.length) === 93) continue;
     if (/\]:\s?$/.test(before)) continue;
+    // "section 10", "version 3", "Firefox 85", "PlayStation 4": a number that names something, not a quantity.
+    if (/^\d+$/.test(num) && namesSomething(sentence, m.index, num.length)) continue;
     // "January 5", "5 January": dates are temporal, not numeric.
     if (/^\d{1,2}$/.test(num) && (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(sentence.slice(m.index + num.length)))) continue;
     // "two regional diplomats said": a count of sources, not a figure to check.
