@@ -16,6 +16,19 @@ describe("'outdated' rule", () => {
     expect(noteOf(claimWith(page, 'copper output'), 'outdated')?.text).toMatch(/before today/);
   });
 
+  it('notes an old figure or a state told in the present, not an event told in the past', () => {
+    const page = analyzeParagraphs(
+      [
+        'The Zambian mines ministry said the first smelter was opened by the colonial government in 1931 after a decade of surveys.',
+        'Zambia is the second-largest copper producer in Africa, according to a 2016 survey by the Zambian mines ministry.',
+      ],
+      {},
+      published,
+    );
+    expect(codes(claimWith(page, 'colonial government'))).not.toContain('outdated');
+    expect(noteOf(claimWith(page, 'second-largest'), 'outdated')?.evidence).toBe('2016');
+  });
+
   it('does not note recent dates, ongoing periods or plans', () => {
     const page = analyzeParagraphs(
       [

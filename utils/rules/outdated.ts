@@ -13,6 +13,9 @@ const ONGOING_BEFORE = /\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|b
 
 const YEAR = /(?:19|20)\d\d/;
 
+/** A verb in the present tense that states how things are: "is", "has", "remains", "ranks". */
+const PRESENT_STATE = /\b(?:is|are|has|have|remains?|stays?|stands?|holds?|ranks?|employs?|owns?|controls?|accounts?\s+for|counts?|totals?|lives?|costs?|makes?\s+up|leads?)\b/i;
+
 interface DatedWords {
   words: string;
   /** Months since year 0, for comparison. */
@@ -44,6 +47,9 @@ export const outdated: NoteRule = {
     const dated = latestDate(claim.text);
     if (!dated) return [];
     if (/\b(?:will|would|expected|plans?|scheduled|by\s+the\s+end\s+of)\b/i.test(claim.text)) return [];
+    // A figure ages ("output was 760,000 tonnes in 2019"), and so does a state told in the present ("is
+    // ranked 16th in the 2018 index"); an event told in the past ("the treaty was ratified in 1928") does not.
+    if (!claim.kinds.includes('numeric') && !PRESENT_STATE.test(claim.text)) return [];
     const ref = ctx.page.publishedAt ? new Date(ctx.page.publishedAt) : ctx.page.analyzedAt;
     if (Number.isNaN(ref.getTime())) return [];
     const refMonths = ref.getUTCFullYear() * 12 + ref.getUTCMonth();
