@@ -22,4 +22,15 @@ describe("'absolute' rule", () => {
     expect(codes(claimWith(page, '12 auditors'))).not.toContain('absolute');
     expect(codes(claimWith(page, '80 percent'))).not.toContain('absolute');
   });
+
+  it('does not note how often something happens, or the writer’s own "I never"', () => {
+    const page = analyzeParagraphs([
+      'Every year, about 2 million people in Uruguay catch the flu, the health ministry said.',
+      'I have never seen 40 ships in the port of Montevideo at once.',
+      'We could never find the 3 missing containers, the port authority said.',
+    ]);
+    expect(codes(claimWith(page, '2 million people'))).not.toContain('absolute');
+    expect(codes(claimWith(page, '40 ships'))).not.toContain('absolute');
+    expect(codes(claimWith(page, '3 missing containers'))).not.toContain('absolute');
+  });
 });
