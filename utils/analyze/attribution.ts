@@ -376,7 +376,7 @@ function stripAuxiliaries(before: string): string {
 
 /** What follows a reporting verb used as one: "that", a quote, a colon, a comma, a clause or a time. */
 const AFTER_VERB =
-  /^\s*(?:that\b|[:“"‘,$€£\p{Lu}\p{N}]|(?:the|a|an|it|he|she|they|we|i|you|his|her|their|its|our|there|this|these|those|some|most|more|no|nearly|about|almost|only)\b|(?:reporters|journalists|parliament|lawmakers|congress|investors|officials|the\s|in|on|at|during|earlier|late|last|today|yesterday|overnight|repeatedly|privately|publicly)\b)/u;
+  /^\s*(?:that\b|[:“"‘,$€£\p{Lu}\p{N}]|(?:the|a|an|it|he|she|they|we|i|you|his|her|their|its|our|there|this|these|those|some|most|more|no|nearly|about|almost|only|over|around|roughly|approximately|fewer|less|at\s+least|up\s+to|plans?|record|new|further|fresh)\b|(?:reporters|journalists|parliament|lawmakers|congress|investors|officials|the\s|in|on|at|during|earlier|late|last|today|yesterday|overnight|repeatedly|privately|publicly)\b)/u;
 
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 

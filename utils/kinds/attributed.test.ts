@@ -224,6 +224,12 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Since then, the plan says 40 homes are due.')).toBeNull();
   });
 
+  it('reads a reporting verb followed by what was reported, not only by a clause ("reported over 4,000 cases", "announced plans")', () => {
+    expect(matchAttribution('Peru has reported over 4,000 cases so far.')).toMatchObject({ source: 'Peru', verb: 'reported' });
+    expect(matchAttribution('Lionsgate yesterday announced plans to finance up to 25 films.')).toMatchObject({ source: 'Lionsgate', verb: 'announced' });
+    expect(matchAttribution('Officials announced new sanctions on 40 firms.')).toMatchObject({ source: 'Officials', verb: 'announced' });
+  });
+
   it('gives evidence from the source’s own words, not a word it hides in, and no reference marker in a name', () => {
     expect(matchAttribution('In the meantime, he wrote that 40 ferries had sunk.')).toMatchObject({ source: 'he', evidence: 'he wrote' });
     expect(matchAttribution('Speakers of Māori numbered 148,395, according to the 2013 census[270]')?.source).toBe('the 2013 census');
