@@ -480,6 +480,24 @@ function mainClauseSubject(before: string): string {
   return '';
 }
 
+/**
+ * The name at the end of a phrase that ends in one ("the resignation of his defense minister Kim Yong-hyun"
+ * gives "Kim Yong-hyun"), or ''.
+ */
+function namedTail(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  let i = words.length;
+  // Capitalised words, and the small words names hold between two of them ("Central Bank of Kenya").
+  while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || (i > 1 && i < words.length && NAME_GLUE.test(words[i - 1]) && /^\p{Lu}/u.test(words[i - 2])))) i--;
+  const tail = words.slice(i).join(' ');
+  return tail && isNamedSource(tail) && !DETERMINER_ALONE.test(tail) ? tail : '';
+}
+
+/** Words that make a compound noun of "shows", "reports", "claims": "talk shows", "news reports". */
+const NOUN_MODIFIER_BEFORE = /(?:^|\s)(?:talk|tv|game|news|press|media|police|radio|road|trade|fashion|cooking|reality|quiz|chat|award|insurance|expense|injury|damage)\s+$/i;
+/** Verbs after "who" or "which" that always report: "X, who said", not "X, which maintains 4,300 miles". */
+const RELATIVE_REPORTING = /^(?:said|says|told|tells|reported|reports|announced|announces|added|wrote|writes|warned|warns|noted|claimed|claims|stated|states|estimated|estimates|confirmed|confirms|denied|denies|argued|argues|insisted|insists|testified|acknowledged|admitted|predicted|revealed|tweeted|posted)$/i;
+
 /** Every attribution in a sentence, each with where it starts. */
 function findCandidates(sentence: string): Candidate[] {
   const out: Candidate[] = [];
@@ -506,7 +524,9 @@ function findCandidates(sentence: string): Candidate[] {
     // "…,” President Trump has said of this bill": the auxiliary is no part of the speaker; "…, and
     // nothing more was said" is a passive, with no speaker at all.
     const before = trailing[3] ?? '';
-    const passive = /\s(?:was|were|is|are|be|been|being)$/i.test(before);
+    // "…, and each folder added to its parent": "added to" adds something, it reports nothing.
+    const addedTo = /^add/i.test(trailing[4] ?? '') && /^\s+to\b/i.test(sentence.slice(trailing.index + trailing[0].indexOf(trailing[4]) + trailing[4].length));
+    const passive = addedTo || /\s(?:was|were|is|are|be|been|being)$/i.test(before);
     const source = passive ? '' : withoutCutOffEnd(cleanSource(trailing[2] ?? before.replace(/\s+(?:has|have|had)$/i, '')));
     const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();
     // "…, said his team measured…" is a clause, not a speaker: after an inverted verb the source must be a name.
@@ -531,6 +551,8 @@ function findCandidates(sentence: string): Candidate[] {
     const alwaysVerb = /^(?:said|says|say|saying|told|tells|tell|added|adds|wrote|writes|agreed|agree|agrees)$/i.test(m[1]);
     if (!alwaysVerb && !AFTER_VERB.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
     if (NOUN_OR_VERB.test(m[1]) && readsAsNoun(m[1], before)) continue;
+    // "…a regular on the Sunday talk shows.": after such a word, the noun ("the study shows." is the verb).
+    if (NOUN_OR_VERB.test(m[1]) && NOUN_MODIFIER_BEFORE.test(before)) continue;
     // "“Nippers,” said I": the writer speaks, whatever stands before the verb; "…, in the Microsoft
     // sense,” explains Groene.": the speaker is named after the verb, and the words before are the quote's.
     // ("…, told NBC News." names whom, not who: not for tell.)
@@ -540,6 +562,16 @@ function findCandidates(sentence: string): Candidate[] {
     if (!source || source.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     // "The study, which…, found": fine; "He said": a pronoun source, kept so the caller can resolve it.
     if (/^(?:it|this|that|there)$/i.test(source)) continue;
+    // "…his defense minister Kim Yong-hyun, who said he…": the one the relative clause is about.
+    if (/^(?:who|which)$/i.test(source)) {
+      // "Con Edison, which maintains 4,300 miles of mains": only a verb that always reports says someone spoke.
+      if (!RELATIVE_REPORTING.test(m[1])) continue;
+      const at = before.search(/,\s*(?:who|which)\s*$/i);
+      const antecedent = at > 0 ? subjectBefore(before.slice(0, at)) : '';
+      const named = antecedent ? namedTail(antecedent) : '';
+      if (named) out.push({ source: named, verb: m[1].toLowerCase(), index: m.index });
+      continue;
+    }
     if (LINKING_WORD.test(source)) continue;
     if (!/[\p{L}]/u.test(source)) continue;
     // A lowercase subject that is neither a pronoun nor an anonymous source ("the plan says") is rarely a person.

@@ -230,6 +230,17 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Officials announced new sanctions on 40 firms.')).toMatchObject({ source: 'Officials', verb: 'announced' });
   });
 
+  it('gives "X, who said" to X, and reads no report into "which maintains", "talk shows" or "added to"', () => {
+    // Test-authored sentences.
+    expect(matchAttribution('He accepted the resignation of his deputy Lina Ortiz, who said 3 ministers knew.')?.source).toBe('Lina Ortiz');
+    expect(matchAttribution('The rise was welcomed by the Central Bank of Kenya, which said inflation fell to 4 percent.')?.source).toBe('Central Bank of Kenya');
+    expect(matchAttribution('He met the farmers, who said 40 cows died.')).toBeNull();
+    expect(matchAttribution('Con Edison, which maintains 4,300 miles of mains, records 500 leaks a year.')).toBeNull();
+    expect(matchAttribution('Ortiz became a regular on the 3 Sunday talk shows.')).toBeNull();
+    expect(matchAttribution('Its parent folder has 2 files, and each folder added to it has one more.')).toBeNull();
+    expect(matchAttribution('“It is a long scene,” he claims.')?.source).toBe('he');
+  });
+
   it('gives evidence from the source’s own words, not a word it hides in, and no reference marker in a name', () => {
     expect(matchAttribution('In the meantime, he wrote that 40 ferries had sunk.')).toMatchObject({ source: 'he', evidence: 'he wrote' });
     expect(matchAttribution('Speakers of Māori numbered 148,395, according to the 2013 census[270]')?.source).toBe('the 2013 census');
