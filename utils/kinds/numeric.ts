@@ -23,26 +23,37 @@ const NUMBER_WORD = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b`, 'gi');
 const FIRST_NUMBER_WORD_AT = firstWordAt(NUMBER_WORDS);
 
 /** Words a number after which is a label: "section 10", "page 4", "episode 2", "bug 1654684". */
-const LABEL_WORD =
-  /(?:^|[\s(])(?:sections?|chapters?|versions?|v|pages?|pp?|figures?|fig|tables?|steps?|parts?|volumes?|vol|issues?|no|numbers?|rfc|episodes?|seasons?|articles?|rules?|levels?|routes?|bugs?|rooms?|lines?|verses?|acts?|scenes?|paragraphs?|appendix|clauses?|items?|exhibits?|amendments?|phases?|stages?|gates?|platforms?|flights?|channels?|districts?|wards?|precincts?|games?|week|day|round|model|series|generation|gen|level|tier|grade|class|type)\.?\s$/i;
-/** A capitalised word inside a sentence, just before the number: a product or place's name ("Firefox 85"). */
-const NAME_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}-]*\p{Ll}[\p{L}\p{N}-]*\s$/u;
-
+const LABEL_WORDS = new Set(
+  'section sections chapter chapters version versions v page pages p pp figure figures fig table tables step steps part parts volume volumes vol issue issues no number numbers rfc episode episodes season seasons article articles rule rules level levels route routes bug bugs room rooms line lines verse verses act acts scene scenes paragraph paragraphs appendix clause clauses item items exhibit exhibits amendment amendments phase phases stage stages gate gates platform platforms flight flights channel channels district districts ward wards precinct precincts game games week day round model series generation gen tier grade class type'.split(' '),
+);
 /** Capitalised words that lead a quantity after a colon or a quote ("The toll: About 40 people"). */
-const QUANTITY_LEAD = /(?:^|\s)(?:About|Nearly|Almost|Around|Over|Under|Some|Roughly|Approximately|Only|Just|More|Fewer|Less|At|By|To|Up|Down|With|Of|In|On|For|From|And|Or|But|The|All|Another|Top|Than)\s$/;
-
-/** A word after a number that says what it counts: "36 electoral votes", "737 flights" (not "when", "and"). */
-const COUNTED_NEXT = /^\s+(?!(?:and|or|but|when|while|as|at|in|on|of|to|for|with|from|by|is|was|are|were|has|had|have|will|would|that|which|who|the|a|an)\b)\p{Ll}/u;
+const QUANTITY_LEAD = new Set('About Nearly Almost Around Over Under Some Roughly Approximately Only Just More Fewer Less At By To Up Down With Of In On For From And Or But The All Another Top Than'.split(' '));
+/** Words after a number that do not say what it counts ("Interstate 10 when…"). */
+const NOT_COUNTED = new Set('and or but when while as at in on of to for with from by is was are were has had have will would that which who the a an'.split(' '));
+const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9-]*$/;
+const MONTHS = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 
 /**
  * Whether the plain number at `index`, `length` long, is a label's or a name's ("section 10", "Firefox
  * 85") rather than a quantity. After a name, a number followed by what it counts is still one ("gave
- * Trump 36 electoral votes").
+ * Trump 36 electoral votes"). Words are looked up in sets, not matched by patterns: this runs for most
+ * numbers of a page's first analysis, where each new pattern is compiled first.
  */
 function namesSomething(sentence: string, index: number, length: number): boolean {
-  const before = sentence.slice(Math.max(0, index - 30), index);
-  if (LABEL_WORD.test(before)) return true;
-  return NAME_BEFORE.test(before) && !MONTH_BEFORE.test(before) && !QUANTITY_LEAD.test(before) && !COUNTED_NEXT.test(sentence.slice(index + length, index + length + 20));
+  // The word before the number, and whether anything stands before that word.
+  const end = index - 1;
+  if (end <= 0 || sentence.charCodeAt(end) !== 32) return false;
+  let start = end;
+  while (start > 0 && sentence.charCodeAt(start - 1) !== 32) start--;
+  let word = sentence.slice(start, end);
+  if (word.startsWith('(')) word = word.slice(1);
+  if (word.endsWith('.')) word = word.slice(0, -1);
+  if (LABEL_WORDS.has(word.toLowerCase())) return true;
+  // A name: capitalised, with a small letter ("Firefox", "PlayStation", not "NATO"), not the sentence's first word.
+  const first = word.charCodeAt(0);
+  if (start === 0 || !(first >= 65 && first <= 90) || !PLAIN_WORD.test(word) || word.toUpperCase() === word || QUANTITY_LEAD.has(word) || MONTHS.has(word)) return false;
+  const next = /^\s+([a-z][\w-]*)/.exec(sentence.slice(index + length, index + length + 24));
+  return !next || NOT_COUNTED.has(next[1]);
 }
 
 /** Finds the first number that counts something (not a year or a day of the month), with its unit. */
