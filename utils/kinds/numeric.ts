@@ -78,7 +78,7 @@ export function findQuantity(sentence: string): KindMatch | null {
     if (YEAR.test(num)) continue;
     // "[12]": a reference marker, the number of a note; "[1]: 207", the page it cites.
     if (sentence.charCodeAt(m.index - 1) === 91 && sentence.charCodeAt(m.index + num.length) === 93) continue;
-    if (/\]:\s?$/.test(before)) continue;
+    if (before.includes(']:') && /\]:\s?$/.test(before)) continue;
     // "section 10", "version 3", "Firefox 85", "PlayStation 4": a number that names something, not a quantity.
     if (/^\d+$/.test(num) && namesSomething(sentence, m.index, num.length)) continue;
     // "January 5", "5 January": dates are temporal, not numeric.
