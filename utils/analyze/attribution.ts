@@ -49,7 +49,8 @@ function cleanSource(raw: string): string {
 
 const PRONOUN_CONTRACTION = /^(he|she|they|we|i|you)['’](ve|d|ll|s|re|m)$/i;
 
-const MONTH_OR_DAY = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTH_OR_DAY = `January|February|March|April|May|June|July|August|September|October|November|December|${WEEKDAY}`;
 const PERIOD = 'week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter';
 /**
  * When the words before a verb say when, not who: "Verizon in October announced", "SoftBank earlier this
@@ -377,8 +378,6 @@ function stripAuxiliaries(before: string): string {
 const AFTER_VERB =
   /^\s*(?:that\b|[:“"‘,$€£\p{Lu}\p{N}]|(?:the|a|an|it|he|she|they|we|i|you|his|her|their|its|our|there|this|these|those|some|most|more|no|nearly|about|almost|only|over|around|roughly|approximately|fewer|less|at\s+least|up\s+to|plans?|record|new|further|fresh)\b|(?:reporters|journalists|parliament|lawmakers|congress|investors|officials|the\s|in|on|at|during|earlier|late|last|today|yesterday|overnight|repeatedly|privately|publicly)\b)/u;
 
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-
 /**
  * A body named by what it is, in lower case: "However, the government said", "the school announced".
  * Bodies speak; "the plan says" or "the data show" name no one.
@@ -534,7 +533,7 @@ function findCandidates(sentence: string): Candidate[] {
     // nothing more was said" is a passive, with no speaker at all.
     const before = trailing[3] ?? '';
     // "…, and each folder added to its parent": "added to" adds something, it reports nothing.
-    const addedTo = /^add/i.test(trailing[4] ?? '') && /^\s+to\b/i.test(sentence.slice(trailing.index + trailing[0].indexOf(trailing[4]) + trailing[4].length));
+    const addedTo = /^add/i.test(trailing[4] ?? '') && /\badd(?:ed|s)\s+to\b/i.test(trailing[0]);
     const passive = addedTo || /\s(?:was|were|is|are|be|been|being)$/i.test(before);
     const source = passive ? '' : withoutCutOffEnd(cleanSource(trailing[2] ?? before.replace(/\s+(?:has|have|had)$/i, '')));
     const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();
@@ -552,11 +551,11 @@ function findCandidates(sentence: string): Candidate[] {
     const verbStart = m.index;
     const before = sentence.slice(0, m.index);
     const after = sentence.slice(verbStart + m[1].length);
-    // A reporting verb introduces what was reported: "that", a quote, a colon, a comma, or a clause.
-    // "said"/"told" are reporting verbs whatever follows; "reports"/"claims" may be nouns, so they need a clause.
     // A capital inside a sentence makes the word part of a title: "Fortune Telling", "Simon Says" (a
     // sentence in capitals, "THE MINISTRY SAID", is no title).
     if (verbStart > 0 && isTitleCase(m[1]) && /[\p{L}\d]\s+$/u.test(before)) continue;
+    // A reporting verb introduces what was reported: "that", a quote, a colon, a comma, or a clause.
+    // "said"/"told" are reporting verbs whatever follows; "reports"/"claims" may be nouns, so they need a clause.
     const alwaysVerb = /^(?:said|says|say|saying|told|tells|tell|added|adds|wrote|writes|agreed|agree|agrees)$/i.test(m[1]);
     if (!alwaysVerb && !AFTER_VERB.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
     // "…a regular on the Sunday talk shows.": after such a word, the noun ("the study shows." is the verb).
