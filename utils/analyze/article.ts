@@ -27,7 +27,8 @@ export interface ArticleScope {
   exclude: (el: Element) => boolean;
 }
 
-function classAndId(el: Element): string {
+/** An element's class and id, space-separated: what page chrome and reference lists are named by. */
+export function classAndId(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   return `${cls} ${id}`;

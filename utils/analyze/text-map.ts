@@ -6,6 +6,7 @@
  * after ClaimLens marks a page: offsets stay valid while overlays come and go.
  */
 
+import { classAndId } from './article';
 import { drain, type Steps } from './steps';
 
 /** Elements whose text is never article text. */
@@ -81,7 +82,7 @@ function isReferenceList(list: Element): boolean {
     if (!el.hasAttributes()) continue;
     const role = el.getAttribute('role');
     if (role && REFERENCE_LIST_ROLES.test(role)) return true;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const names = classAndId(el);
     if (names.length > 1 && REFERENCE_LIST_NAMES.test(names)) return true;
   }
   return false;
