@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDateline } from './dateline';
+import { analyzeHtml, articlePage } from '../../tests/unit/analyze-html';
+import { isCreditLine, isDateline } from './dateline';
 
 describe('isDateline', () => {
   it('knows the stamps and reading times pages print at the top of a story', () => {
@@ -32,5 +33,50 @@ describe('isDateline', () => {
     ]) {
       expect(isDateline(text), text).toBe(false);
     }
+  });
+});
+
+describe('isCreditLine', () => {
+  it('knows photo credits, with a label the page hides run into the name or written out', () => {
+    // The shapes of credits in pages-dev and on news sites (names changed).
+    for (const text of [
+      'CreditJane Doe for The Daily Paper',
+      'CreditÁngel Ruiz/The Daily Paper',
+      'Photo: John Smith/AP',
+      'Photograph by Ann Lee for The Guardian',
+      'Image credit: NASA',
+      'Photo courtesy of NASA/JPL',
+      'Credits: Reuters and Getty Images',
+    ]) {
+      expect(isCreditLine(text), text).toBe(true);
+    }
+  });
+
+  it('leaves statements alone that start with the same words', () => {
+    for (const text of [
+      'Credit Suisse said on Monday it would cut 9,000 jobs.',
+      'Credit card debt rose 5 percent last year.',
+      'Photo ID laws were passed in 2012.',
+      'Image Comics sold 2 million copies.',
+      'Video footage shows the crash.',
+      'Pictures of the event were shared widely.',
+      'The photo credit went to Jane Doe.',
+    ]) {
+      expect(isCreditLine(text), text).toBe(false);
+    }
+  });
+});
+
+describe('the analyzer on stamps and credits', () => {
+  it('makes a claim of a photo caption, not of its credit or the dateline', () => {
+    const notes = analyzeHtml(
+      articlePage([
+        'Updated on December 12, 2024 09:22 AM',
+        '<span>There are typically between 400 and 600 water main breaks each year in the city, an official said.</span><span><span>Credit</span><span>Jane Doe for The New York Times</span></span>',
+      ]),
+    );
+    const texts = notes.claims.map((c) => c.text);
+    expect(texts).toContain('There are typically between 400 and 600 water main breaks each year in the city, an official said.');
+    expect(texts.filter((t) => /Credit|Updated/.test(t))).toEqual([]);
   });
 });

@@ -38,3 +38,23 @@ export function isDateline(sentence: string): boolean {
   if (spaces >= MAX_WORDS) return false;
   return STAMP.test(sentence) || READING_TIME.test(sentence) || DATE_THEN_UPDATED.test(sentence);
 }
+
+/**
+ * Photo credits: "CreditKirsten Luce for The New York Times" (a label the page's style hides, run into
+ * the name), "Photo: Jane Doe/AP", "Image credit: NASA", "Photograph by John Smith for The Guardian". A
+ * label, then names.
+ */
+const CREDIT_LABEL = /^(?:Credit|CREDIT|Photo|PHOTO|Photograph|Image|IMAGE|Picture|Illustration|Video)s?(?:\s+(?:[Cc]redits?|by|courtesy(?:\s+of)?))?\s*:?\s*(?=\p{Lu})/u;
+/** The only words in small letters a credit has: those that join names. "Credit Suisse said on Monday…" is a statement. */
+const CREDIT_JOINERS = new Set(['for', 'by', 'via', 'and', 'of', 'the', 'from', 'courtesy', 'de', 'van', 'von', 'da', 'del']);
+const LOWER_WORD = /(?<![\p{L}\p{N}'’])\p{Ll}[\p{L}'’-]*/gu;
+
+/** Whether a sentence is a photo credit rather than a statement. */
+export function isCreditLine(sentence: string): boolean {
+  const label = CREDIT_LABEL.exec(sentence);
+  if (!label) return false;
+  const rest = sentence.slice(label[0].length);
+  if (rest.split(' ').length > MAX_WORDS) return false;
+  for (const word of rest.match(LOWER_WORD) ?? []) if (!CREDIT_JOINERS.has(word)) return false;
+  return true;
+}

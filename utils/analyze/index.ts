@@ -16,7 +16,7 @@ import {
 } from '../types';
 import { findArticleSteps } from './article';
 import { couldBePerson, isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
-import { isDateline } from './dateline';
+import { isCreditLine, isDateline } from './dateline';
 import { makeIdFactory } from './hash';
 import { detectLanguage, languageName } from './language';
 import { analyzeLinksSteps } from './links';
@@ -278,8 +278,8 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         if (s.heading || s.references || s.text.length > MAX_CLAIM_CHARS) continue;
         const words = wordCountUpTo(s.text, MIN_CLAIM_WORDS);
         if (words < 4) continue;
-        // "Oct 19, 2016 · 10 min read", "Updated on December 12…": the page's stamps, not statements.
-        if (isDateline(s.text)) continue;
+        // "Oct 19, 2016 · 10 min read", "Updated on December 12…", "Photo: Jane Doe/AP": the page's stamps, not statements.
+        if (isDateline(s.text) || isCreditLine(s.text)) continue;
         const attribution: AttributionMatch | null = matchAttribution(s.text);
         if (attribution && PRONOUN_SOURCE.test(attribution.source)) {
           // "he said" points back to the last person the article named as a source, "they said" to

@@ -106,3 +106,25 @@ describe('splitSentences on reference markers', () => {
     expect(sentences.map((s) => map.text.slice(s.start, s.end))).toEqual(['Rainfall rose 8 percent.[4]', 'It fell again.', '[Editor’s note: figures were revised.]']);
   });
 });
+
+describe('splitSentences where elements run sentences together', () => {
+  const texts = async (html: string) => (await split(html)).sentences.map((s) => s.text);
+
+  it('ends a sentence where one element ends it and the next starts another, with no space between', async () => {
+    // The shape of a news site's photo caption: the caption and its credit in spans its style sets apart.
+    const { map, sentences } = await split(
+      '<p><span>Crews repaired a water main in Queens, an official said.</span><span><span>Credit</span><span>Jane Doe for The Daily Paper</span></span></p>',
+    );
+    expect(sentences.map((s) => s.text)).toEqual(['Crews repaired a water main in Queens, an official said.', 'CreditJane Doe for The Daily Paper']);
+    expect(sentences.map((s) => map.text.slice(s.start, s.end))).toEqual(sentences.map((s) => s.text));
+    expect(await texts('<p><a href="/a">The river rose again.</a><a href="/b">Farmers moved their herds.</a></p>')).toEqual([
+      'The river rose again.',
+      'Farmers moved their herds.',
+    ]);
+  });
+
+  it('leaves such a place inside one text node, and after a capital, to the writer', async () => {
+    expect(await texts('<p>The app runs on Node.Js and was written e.g.Fast by one person.</p>')).toEqual(['The app runs on Node.Js and was written e.g.Fast by one person.']);
+    expect(await texts('<p>It was made in the <b>U.S.</b>Army labs by one person.</p>')).toEqual(['It was made in the U.S.Army labs by one person.']);
+  });
+});

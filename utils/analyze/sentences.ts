@@ -56,6 +56,35 @@ const REFERENCE_MARKERS = /^[^\[\]\s](?:[^\[\]\n\u2029]{0,39})\](?::\s?\d[\d–-
  */
 const MARKERS_THEN_SENTENCE = /[.!?]["'”’)]*(?:\[[^\[\]\n\u2029]{1,40}\](?::\s?\d[\d–-]*)?)+(?=\s+["“‘'(]?[\p{Lu}\d])/gu;
 
+/**
+ * A sentence's end with the next sentence right after it, no space between: "…an official
+ * said.CreditMichael Appleton for The New York Times". Pages write a photo's caption and its credit, or
+ * two teasers, in elements their style sets apart, so the text holds no space there and Unicode's rules
+ * see one sentence. Such a place ends a sentence only where one text node ends and the next begins:
+ * inside one text node "Node.Js" or "e.g.Foo" are the writer's.
+ */
+const ENDS_WITHOUT_SPACE = /[a-z][.!?]["”’)]?(?=[A-Z][a-z])/g;
+
+/** Where in the article's text a sentence ends at a text node's end with the next one at once after it (ENDS_WITHOUT_SPACE). */
+function endsWithoutSpace(map: TextMap): number[] {
+  const cuts: number[] = [];
+  const { text, starts } = map;
+  ENDS_WITHOUT_SPACE.lastIndex = 0;
+  for (let m = ENDS_WITHOUT_SPACE.exec(text); m; m = ENDS_WITHOUT_SPACE.exec(text)) {
+    const cut = m.index + m[0].length;
+    // Is `cut` where a text node starts? The starts are in order.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= cut) lo = mid;
+      else hi = mid - 1;
+    }
+    if (starts[lo] === cut) cuts.push(cut);
+  }
+  return cuts;
+}
+
 /** White space that collapsing would change: any but a single inner space. */
 const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
 
@@ -133,6 +162,8 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
   let segments = 0;
   /** How much of the next segment the sentence before took (its reference markers). */
   let taken = 0;
+  const cuts = endsWithoutSpace(map);
+  let c = 0;
   for (const seg of segmenter.segment(joined)) {
     if (++segments % 256 === 0) yield;
     while (k + 1 < runs.length && seg.index >= joinedStarts[k + 1]) {
@@ -160,6 +191,12 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
         flush();
         pending = { start: cut, end };
       }
+    }
+    for (; c < cuts.length && cuts[c] < end; c++) {
+      if (cuts[c] <= pending!.start) continue;
+      pending!.end = cuts[c];
+      flush();
+      pending = { start: cuts[c], end };
     }
     // Keep going past an abbreviation: "Gen. Smith said" is one sentence.
     // Only the segment's last word can be an abbreviation: test its tail, not the whole sentence.
