@@ -46,4 +46,14 @@ describe("'numeric' detector", () => {
     expect(numeric.detect('The list covers films with time loops.[1]: 207')).toBeNull();
     expect(numeric.detect('The census counted 4,242 residents.[12]')?.evidence).toBe('4,242 residents');
   });
+
+  it('quotes a whole number of words and a share told as a ratio, not the first word of it', () => {
+    expect(numeric.detect('She was eighty-seven when the book came out.')?.evidence).toBe('eighty-seven');
+    expect(numeric.detect('Twenty-five percent of the show is animated.')?.evidence).toBe('Twenty-five percent');
+    expect(numeric.detect('“Three in four families who qualified received nothing,” she wrote.')?.evidence).toBe('Three in four families');
+    expect(numeric.detect('Only 1 in 5 voters agreed with the plan.')?.evidence).toBe('1 in 5 voters');
+    expect(numeric.detect('Nine out of 10 dentists chose the paste.')?.evidence).toBe('Nine out of 10 dentists');
+    // A year after "in" is when, not a share.
+    expect(numeric.detect('The team won 3 in 2019 and none since.')?.evidence).toBe('3');
+  });
 });

@@ -11,6 +11,10 @@ const NUMBER = new RegExp(
   String.raw`(?<![\w.,])(?:[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/-]|,\d)|\b(?:${NUMBER_WORDS})\b`,
   'gi',
 );
+/** The ones after a number word of tens: "thirty-two", "Twenty-five". */
+const HYPHENED_ONES = /^-(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
+/** A share told as a ratio: "three in four", "1 in 5", "9 out of 10" (not "3 in 2019": a year has four digits). */
+const RATIO = /^ (?:in|out of) (?:\d{1,3}(?!\d|[.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|hundred|thousand)\b/i;
 const SOURCE_COUNT = /^\s+(?:[a-z]+\s+){0,2}(?:officials|sources|diplomats|aides|analysts|witnesses|people familiar|insiders|residents)\b/;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/;
@@ -28,7 +32,7 @@ const LABEL_WORDS = new Set(
 );
 /** Capitalised words that lead a quantity after a colon or a quote ("The toll: About 40 people"). */
 const QUANTITY_LEAD = new Set('About Nearly Almost Around Over Under Some Roughly Approximately Only Just More Fewer Less At By To Up Down With Of In On For From And Or But The All Another Top Than'.split(' '));
-/** Words after a number that do not say what it counts ("Interstate 10 when…"). */
+/** Words after a number that do not say what it counts ("Interstate 10 when…", "was eighty-seven when…"). */
 const NOT_COUNTED = new Set('and or but when while as at in on of to for with from by is was are were has had have will would that which who the a an'.split(' '));
 const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9-]*$/;
 const MONTHS = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
@@ -85,13 +89,24 @@ export function findQuantity(sentence: string): KindMatch | null {
     if (/^\d{1,2}$/.test(num) && (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(sentence.slice(m.index + num.length)))) continue;
     // "two regional diplomats said": a count of sources, not a figure to check.
     if (/^\p{L}/u.test(num) && SOURCE_COUNT.test(sentence.slice(m.index + num.length))) continue;
-    // Single words like "one" or "two" in "one of the", "two-thirds" still count when followed by a noun.
-    const rest = sentence.slice(m.index + num.length);
-    const words = rest.match(/^\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?/);
+    // The whole number: "thirty-two", "three in four", "9 out of 10".
     let evidence = num;
+    let rest = sentence.slice(m.index + num.length);
+    const ones = rest.charCodeAt(0) === 45 && /^\p{L}/u.test(num) ? HYPHENED_ONES.exec(rest) : null;
+    if (ones) {
+      evidence += ones[0];
+      rest = rest.slice(ones[0].length);
+    }
+    const ratio = RATIO.exec(rest);
+    if (ratio) {
+      evidence += ratio[0];
+      rest = rest.slice(ratio[0].length);
+    }
+    // Single words like "one" or "two" in "one of the", "two-thirds" still count when followed by a noun.
+    const words = rest.match(/^\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?/);
     if (words && !/%$/.test(num)) {
       const first = words[1];
-      if (!/^(?:of|to|and|or|the|a|in|on|at|for|by|with|from|that|which|who|was|were|is|are|has|have|had)$/i.test(first)) {
+      if (!NOT_COUNTED.has(first.toLowerCase())) {
         evidence += ` ${first}`;
         const per = /^\s+[A-Za-z][\w-]*\s+(per\s+(?:billion|million|thousand|hundred|cent|capita|day|week|month|year|hour|person|head|kilometre|kilometer|mile|litre|liter))\b/i.exec(rest);
         if (per) evidence += ` ${per[1]}`;
