@@ -33,6 +33,7 @@ function cleanSource(raw: string): string {
     .replace(/\s+(?:both|all|each|also|themselves|together|jointly)$/i, '')
     .replace(LEADING_TIME, '')
     .replace(TRAILING_TIME, '')
+    .replace(WHERE_SAID, '')
     .trim();
   // A balanced trailing "(NIS)" is part of the name; an unbalanced one is not.
   // (Without a "(" there is nothing to balance.)
@@ -46,6 +47,12 @@ function cleanSource(raw: string): string {
   if (contracted) s = /^(?:re|m|ll)$/i.test(contracted[2]) ? '' : contracted[1];
   return s;
 }
+
+/**
+ * Where or how the words were said, after the speaker: "wrote Matthew Desmond in his book Evicted",
+ * "Jane Doe in a letter to the board". A name never goes on with "in his", "on a".
+ */
+const WHERE_SAID = /\s+(?:in|on|at|during|via)\s+(?:his|her|their|its|a|an)\s.*$/i;
 
 const PRONOUN_CONTRACTION = /^(he|she|they|we|i|you)['’](ve|d|ll|s|re|m)$/i;
 
@@ -492,6 +499,9 @@ function namedTail(phrase: string): string {
 const NOUN_MODIFIERS = new Set('talk tv game news press media police radio road trade fashion cooking reality quiz chat award insurance expense injury damage'.split(' '));
 
 /** The last word of a text that ends in white space ("" when none). */
+/** A name’s possessive at the end of a text ("the EGRP’s", "Yoon’s"), not a pronoun’s contraction ("he’s"). */
+const POSSESSIVE_END = /(?<!\b(?:he|she|it|that|there|who|what|here))['’]s\s*$/i;
+
 function lastWord(text: string): string {
   const end = text.trimEnd();
   return end.slice(end.lastIndexOf(' ') + 1);
@@ -522,7 +532,8 @@ function findCandidates(sentence: string): Candidate[] {
 
   const speaker = open & SPEAKER_GATE ? QUOTE_THEN_SPEAKER.exec(sentence) : null;
   // "…, says Nigeria is at risk": a verb after the name makes it the subject of what is said, not the speaker.
-  if (speaker && !CLAUSE_VERB_NEXT.test(sentence.slice(speaker.index + speaker[0].length))) {
+  // "…, said Yoon’s “illegal declaration”": a possessive is what was said, not who said it.
+  if (speaker && !CLAUSE_VERB_NEXT.test(sentence.slice(speaker.index + speaker[0].length)) && !POSSESSIVE_END.test(speaker[2])) {
     const source = withoutCutOffEnd(cleanSource(speaker[2]));
     if (source && isNamedSource(source)) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
   }
@@ -560,6 +571,9 @@ function findCandidates(sentence: string): Candidate[] {
     if (!alwaysVerb && !AFTER_VERB.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
     // "…a regular on the Sunday talk shows.": after such a word, the noun ("the study shows." is the verb).
     if (NOUN_OR_VERB.test(m[1]) && (readsAsNoun(m[1], before) || NOUN_MODIFIERS.has(lastWord(before).toLowerCase()))) continue;
+    // "the EGRP’s projected growth", "the firm’s reported earnings": after a name’s possessive, a participle
+    // describes the noun after it ("Acme’s announced that" still reports).
+    if (m[1].endsWith('ed') && POSSESSIVE_END.test(before) && !/^\s*(?:that\b|[“"‘:,])/.test(after)) continue;
     // "“Nippers,” said I": the writer speaks, whatever stands before the verb; "…, in the Microsoft
     // sense,” explains Groene.": the speaker is named after the verb, and the words before are the quote's.
     // ("…, told NBC News." names whom, not who: not for tell.)

@@ -103,6 +103,17 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('“We do not need to make 2 devices, in the Microsoft sense,” explains Groene.')?.source).toBe('Groene');
     expect(matchAttribution('“I’ll never forget those 3 days,” recalls Stephen.')?.source).toBe('Stephen');
     expect(matchAttribution('The launch will cost $2 million, Jim Cantrell, the company’s chief executive, told NBC News.')?.source).toMatch(/^Jim Cantrell/);
+    // Where the words were said is no part of the speaker, even when it names a title.
+    const book = matchAttribution('“Three in four families received nothing,” wrote sociologist Jane Doe in her book Waiting: Rent and Ruin in the City.');
+    expect([book?.source, book?.sources]).toEqual(['sociologist Jane Doe', undefined]);
+    expect(matchAttribution('Jane Doe in a letter to the board said the plan had failed.')?.source).toBe('Jane Doe');
+  });
+
+  it('reads a name’s possessive as what was said or described, not as who said it', () => {
+    const lee = matchAttribution('Lee, the party leader, said Yoon’s “illegal declaration of martial law” had caused chaos.');
+    expect([lee?.source, lee?.sources]).toEqual(['Lee', undefined]);
+    expect(matchAttribution('The economy fell short of the agency’s projected growth rate of 4.6% last year.')).toBeNull();
+    expect(matchAttribution('“We are done,” said Jane Doe’s lawyer.')?.source).toBe('Jane Doe’s lawyer');
   });
 
   it('does not read "the United States" as someone stating something', () => {
