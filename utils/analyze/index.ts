@@ -72,6 +72,8 @@ const MIN_CLAIM_WORDS = 6;
 const MAX_CLAIM_CHARS = 1500;
 
 const PRONOUN_SOURCE = /^(?:he|she|they)$/i;
+/** How many sentences after a body is named a "they said" still points back to it. */
+const THEY_REACH = 3;
 
 /** A sentence cites the article links whose text lies inside it; placeholders and buttons are not citations. */
 function isCitation(link: LinkReport): boolean {
@@ -271,6 +273,7 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
       cited = citations.byId;
       const nextId = makeIdFactory('c');
       let lastNamed: string | null = null;
+      let lastNamedAt = -1;
       let lastPerson: string | null = null;
       for (const s of sentences) {
         if (s.index % 16 === 15) yield;
@@ -285,11 +288,13 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
           // "he said" points back to the last person the article named as a source, "they said" to
           // the last named source when it is a body (a ministry, a company, a group). A pronoun names no one new.
           // "They" after a person is more likely somebody else than that person. The last named source
-          // is a person exactly when it is also the last person (both were set from it together).
-          const back = /^they$/i.test(attribution.source) ? (lastNamed !== lastPerson ? lastNamed : null) : lastPerson;
+          // is a person exactly when it is also the last person (both were set from it together). A body
+          // named a few sentences back is the "they"; one named further back is as likely some other group.
+          const back = /^they$/i.test(attribution.source) ? (lastNamed !== lastPerson && s.index - lastNamedAt <= THEY_REACH ? lastNamed : null) : lastPerson;
           if (back) attribution.source = back;
         } else if (attribution && isNamedSource(attribution.source)) {
           lastNamed = attribution.source;
+          lastNamedAt = s.index;
           if (couldBePerson(lastNamed)) lastPerson = lastNamed;
         }
         const { score, claim } = scoreSentence(s.text);

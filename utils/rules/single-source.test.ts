@@ -57,4 +57,15 @@ describe("'single-source' rule", () => {
     expect(they.attribution?.source).toBe('They');
     expect(codes(they)).not.toContain('single-source');
   });
+
+  it('leaves "they" unresolved when the last body was named more than a few sentences back', () => {
+    const page = analyzeParagraphs([
+      'The Treasury Department announced that 3 more banks would be reviewed this year.',
+      'The reviews began in the capital. Inspectors visited the first bank in May. The second followed in June.',
+      'They said that 40 branches had been closed by the autumn.',
+    ]);
+    const they = claimWith(page, '40 branches');
+    expect(they.attribution?.source).toBe('They');
+    expect(codes(they)).not.toContain('single-source');
+  });
 });
