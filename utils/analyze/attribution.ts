@@ -230,7 +230,16 @@ function afterLeadIn(source: string): string {
   // "…economic impact on Nigeria, SBM Intel": words that mention a name in passing are no name either.
   if ((LEAD_IN.test(head) || DISCOURSE_HEAD.test(head) || !isNamedSource(head) || isDescription(head)) && isNamedSource(tail)) return tail;
   // "In 2024, 70% of respondents told us": after a phrase of time, a group in lower case is the source, unnamed.
-  return LEAD_IN.test(head) && !/\p{Lu}/u.test(tail) ? tail : source;
+  if (LEAD_IN.test(head) && !/\p{Lu}/u.test(tail)) return tail;
+  // "…lift trade sanctions, Obama administration officials said": after a clause, a group named by what it is.
+  return isClause(head) && UNNAMED_GROUP.test(tail.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) ? tail : source;
+}
+
+/** Words that make a clause rather than a name: more than three in lower case that join no name. */
+function isClause(text: string): boolean {
+  let lower = 0;
+  for (const w of text.split(' ')) if (/^\p{Ll}/u.test(w) && !NAME_GLUE.test(w) && ++lower > 3) return true;
+  return false;
 }
 
 /**
