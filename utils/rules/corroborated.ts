@@ -44,17 +44,40 @@ interface Attributions {
 /** Claims with a named source, with what the pairwise comparison reads of each, worked out once per analysis. */
 function attributedClaims(ctx: RuleContext): Attributions {
   return ctx.memo('corroboration', () => {
-    const all = ctx.claims
-      .filter((c) => c.attribution && isNamedSource(c.attribution.source))
-      .map((claim) => ({
+    const named = ctx.claims.filter((c) => c.attribution && isNamedSource(c.attribution.source));
+    const all = named.map((claim, i) => {
+      const source = claim.attribution!.source;
+      // The speakers' names are who says it, not what is said: "Kingma's sample size is small" and
+      // "“That's one solution,” Kingma says" share no subject.
+      const words = contentWords(claim.text);
+      for (const w of contentWords(source)) words.delete(w);
+      return {
         claim,
-        words: contentWords(claim.text),
-        party: resolveParty(claim.attribution!.source),
+        words,
+        party: resolveParty(fullName(source, named.slice(0, i))),
         position: ctx.sentenceOf(claim)?.index ?? ctx.claims.indexOf(claim),
         agrees: AGREEMENT.test(claim.text),
-      }));
+      };
+    });
+    // Names are read from every source first: a speaker named in full later ("Boris Kingma") is also the "Kingma" before.
+    const names = new Set<string>();
+    for (const a of all) for (const w of contentWords(a.claim.attribution!.source)) names.add(w);
+    for (const a of all) for (const w of a.words) if (names.has(w)) a.words.delete(w);
     return { all, byClaim: new Map(all.map((a) => [a.claim, a])) };
   });
+}
+
+/**
+ * A source named by one word ("Geng") as the article named it in full before ("Chinese foreign ministry
+ * spokesperson Geng Shuang"): the latest earlier source with that word in it, else the word itself.
+ */
+function fullName(source: string, earlier: readonly Claim[]): string {
+  if (/\s/.test(source)) return source;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const other = earlier[i].attribution!.source;
+    if (other !== source && other.split(/\s+/).includes(source)) return other;
+  }
+  return source;
 }
 
 /** How far back (in sentences) "the city’s own figures agree" may reach for what it agrees with. */
@@ -67,8 +90,9 @@ const AGREEMENT_REACH = 3;
 function sayTheSame(earlier: Attributed, later: Attributed, distance: number): boolean {
   const shared = overlap(earlier.words, later.words);
   if (distance <= AGREEMENT_REACH && later.agrees && shared >= (distance === 1 ? 1 : 2)) return true;
+  // Most of the shorter one's subject, and more than a phrase of it ("the deep web", "superbugs should").
   const smaller = Math.min(earlier.words.size, later.words.size);
-  return smaller >= 4 && shared / smaller >= 0.5;
+  return shared >= 3 && shared / smaller >= 0.5;
 }
 
 export const corroborated: NoteRule = {
