@@ -49,4 +49,24 @@ describe("'contested' rule", () => {
     ]);
     expect(codes(claimWith(page, '3,000 homes'))).not.toContain('contested');
   });
+
+  it('does not compare shares of different things, or a figure the other sentence adds to', () => {
+    // Test-authored, in the shape of pages-dev's false matches.
+    const page = analyzeParagraphs([
+      'Cocaine and MDMA make up about 70 percent of the samples tested by the lab in Barcelona.',
+      'Street cocaine in Spain, however, is just over 40 percent pure, the United Nations report says.',
+      'The candidate easily won with 304 electoral votes in the final count.',
+      'One elector defected, but overall the state gave the candidate 36 electoral votes, pushing him to 304 votes.',
+    ]);
+    expect(codes(claimWith(page, '70 percent of the samples'))).not.toContain('contested');
+    expect(codes(claimWith(page, 'easily won with 304'))).not.toContain('contested');
+  });
+
+  it('still compares shares of the same thing', () => {
+    const page = analyzeParagraphs([
+      'The ministry said that 60 percent of the schools reopened after the storm.',
+      'The teachers’ union, however, put it at 35 percent of the schools, citing its own survey.',
+    ]);
+    expect(codes(claimWith(page, '60 percent of the schools'))).toContain('contested');
+  });
 });

@@ -17,7 +17,8 @@ const CONTRARY =
   /\b(?:however|but|instead|rather\s+than|contrary|disputed?|contradict\w*|puts?\s+(?:the|that|its)\s+(?:figure|number|toll|count|total|estimate)|closer\s+to|as\s+(?:few|many|little|much)\s+as|far\s+(?:fewer|more|less|lower|higher)|only|lower\s+than|higher\s+than)\b/i;
 
 /** A count and what it counts: "4,500 soldiers" → { value: 4500, unit: "soldier" }. */
-const FIGURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|per\s*cent|percent|thousand|million|billion|trillion)?\s+(?:(?:more|fewer|additional|new|active|armed|[a-z]+-[a-z]+)\s+)?([a-z]{3,})/gi;
+const FIGURE =
+  /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|per\s*cent|percent|thousand|million|billion|trillion)?\s+(?:(of)\s+(?:(?:the|all|its|their|his|her|those|these)\s+)?)?(?:(?:more|fewer|additional|new|active|armed|[a-z]+-[a-z]+)\s+)?([a-z]{3,})/gi;
 
 const HAS_DIGIT = /\d/;
 
@@ -26,6 +27,8 @@ interface Figure {
   unit: string;
   /** Where the figure starts in its sentence. */
   at: number;
+  /** For a contrary figure, the values of every figure in its sentence. */
+  alongside?: number[];
 }
 
 /**
@@ -33,7 +36,9 @@ interface Figure {
  * different things far more often than they dispute one count.
  */
 const MEASURE_UNITS = new Set(
-  'year month week day hour minute second time mile kilometre kilometer metre meter foot feet inch yard pound kilogram kilo gram ton tonne degree acre hectare episode page game point'.split(' '),
+  'year month week day hour minute second time mile kilometre kilometer metre meter foot feet inch yard pound kilogram kilo gram ton tonne degree acre hectare episode page game point percent cent byte gigabyte terabyte megabyte teraflop gigaflop pixel watt volt hertz core'.split(
+    ' ',
+  ),
 );
 
 /** Words that can follow a number without naming what it counts. */
@@ -49,11 +54,14 @@ function figuresOf(text: string): Figure[] {
     const value = Number(m[1].replace(/,/g, '')) * scale;
     // Years are dates, not figures to compare.
     if (/^(?:19|20)\d\d$/.test(m[1])) continue;
-    const word = m[3].toLowerCase();
+    const word = m[4].toLowerCase();
     const noun = word.replace(/s$/, '');
     // "1.5 per cent in the past year", "between 1835 and 1862": what follows names no thing counted.
     if (NOT_A_NOUN.has(word) || MEASURE_UNITS.has(noun)) continue;
-    out.push({ value, unit: `${/%|cent/i.test(m[2] ?? '') ? '%' : ''}${noun}`, at: m.index });
+    // A share is a share of something: "70 percent of the samples" and "just over 40 percent" (of what?) are not one count.
+    const share = /%|cent/i.test(m[2] ?? '');
+    if (share && m[3] === undefined) continue;
+    out.push({ value, unit: `${share ? '%' : ''}${noun}`, at: m.index });
   }
   return out;
 }
@@ -72,7 +80,12 @@ function contraryFiguresOf(text: string): Figure[] {
   CONTRARY_ALL.lastIndex = 0;
   for (let m = CONTRARY_ALL.exec(text); m; m = CONTRARY_ALL.exec(text)) cues.push(m.index + m[0].length);
   if (cues.length === 0) return [];
-  return figuresOf(text).filter((f) => cues.some((end) => end <= f.at + 1 && f.at - end <= CONTRARY_REACH));
+  const all = figuresOf(text);
+  const contrary = all.filter((f) => cues.some((end) => end <= f.at + 1 && f.at - end <= CONTRARY_REACH));
+  // "Texas gave Trump 36 electoral votes, pushing him to 304": a sentence that also gives the other
+  // figure adds to it, it does not dispute it.
+  for (const f of contrary) f.alongside = all.map((g) => g.value);
+  return contrary;
 }
 
 /**
@@ -85,7 +98,9 @@ function contraryFigure(text: string, index: number, ctx: RuleContext): string |
   const others = ctx.memo('figures', () => ctx.sentences.map((s) => ({ s, figures: contraryFiguresOf(s.text) })));
   for (const { s, figures } of others) {
     if (s.index === index || figures.length === 0) continue;
-    const clash = figures.some((f) => mine.some((m) => m.unit === f.unit && m.value !== f.value && Math.max(m.value, f.value) <= 20 * Math.min(m.value, f.value)));
+    const clash = figures.some((f) =>
+      mine.some((m) => m.unit === f.unit && m.value !== f.value && Math.max(m.value, f.value) <= 20 * Math.min(m.value, f.value) && !f.alongside?.includes(m.value)),
+    );
     if (clash) return s.text;
   }
   return null;
