@@ -27,4 +27,16 @@ describe("'prediction' detector", () => {
       expect(prediction.detect(sentence), sentence).toBeNull();
     }
   });
+
+  it('reads "projects" and "forecasts" as nouns where a noun stands, and as verbs where they report a forecast', () => {
+    expect(prediction.detect('Slumping orders for oil and gas projects in the wake of the collapse cost 125 jobs.')).toBeNull();
+    expect(prediction.detect('The projects that were delayed cost 5 million dollars.')).toBeNull();
+    expect(prediction.detect('There is no guarantee that these forecasts will prove accurate.')?.evidence).toBe('will prove');
+    expect(prediction.detect('The IMF projects growth of 3 percent next year.')?.evidence).toBe('projects');
+    expect(prediction.detect('The central bank forecasts that inflation falls to 2 percent.')?.evidence).toBe('forecasts that');
+    expect(prediction.detect('The Arduino project grew out of course work taught in 2005.')).toBeNull();
+    expect(prediction.detect('Small projects started among friends need legal agreements.')).toBeNull();
+    expect(prediction.detect('Once a project becomes profitable, there is no way to predict what happens.')).toBeNull();
+    expect(prediction.detect('Analysts project that prices rise 4 percent.')?.evidence).toBe('project that');
+  });
 });

@@ -10,7 +10,10 @@ const PATTERNS = [
   // refusal ("would not immediately comment").
   /(?<!\b(?:the|a|his|her|their|its|political|free|good|ill|own|last|I|we|We)\s)\bwould\s+(?!have\s+(?:[a-z]+(?:ed|en)|been|won|lost|made|done|gone|got|had|come|run|left|kept|paid|said|told|thought|brought|bought|found|held|met|led|put|set|let|cut|hit|sent|spent|built|felt|heard|stood)\b|not\s+(?:immediately\s+|publicly\s+)?(?:comment|say|describe|confirm|disclose|discuss|elaborate|specify|identify|provide|reveal|respond|answer|name|release|explain)\b)(?:\w+ly\s+)?[a-z]+/,
   /\b(?:is|are|am)\s+going\s+to\b/i,
-  /\b(?:forecasts?|predicts?|projects?|expects?|anticipates?)\s+(?:that\s+)?(?=\w)/,
+  // Not the noun ("this project", "gas projects in the wake of…", "these forecasts will prove", "projects
+  // being put together", "project management"): "project" alone is a verb only before "that". Not an
+  // infinitive either: "no way to predict what might happen" predicts nothing.
+  /(?<!\b(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|other|two|both|such|many|new|pet|weather|to)\s)\b(?:(?:forecasts?|predicts?|projects|expects?|anticipates?)\s+(?!(?:in|on|at|of|for|with|from|by|and|or|but|is|are|was|were|will|would|can|could|may|might|have|has|had|that\s+(?:is|are|was|were|have|had|will|would|could))\b|[a-z]+(?:ing|ed)\b)(?:that\s+)?|project\s+that\s+)(?=\w)/,
   /\bby (?:the end of )?(?:20[3-9]\d|next (?:year|month|week|decade))\b/i,
 ];
 
