@@ -45,36 +45,34 @@ interface Attributions {
 function attributedClaims(ctx: RuleContext): Attributions {
   return ctx.memo('corroboration', () => {
     const named = ctx.claims.filter((c) => c.attribution && isNamedSource(c.attribution.source));
+    // The speakers' names are who says it, not what is said: "Kingma's sample size is small" and "“That's
+    // one solution,” Kingma says" share no subject. Every speaker's, not just the sentence's own: one
+    // named in full later ("Boris Kingma") is also the "Kingma" of a sentence before.
+    const names = new Set<string>();
+    for (const claim of named) for (const w of contentWords(claim.attribution!.source)) names.add(w);
     const all = named.map((claim, i) => {
-      const source = claim.attribution!.source;
-      // The speakers' names are who says it, not what is said: "Kingma's sample size is small" and
-      // "“That's one solution,” Kingma says" share no subject.
       const words = contentWords(claim.text);
-      for (const w of contentWords(source)) words.delete(w);
+      for (const w of words) if (names.has(w)) words.delete(w);
       return {
         claim,
         words,
-        party: resolveParty(fullName(source, named.slice(0, i))),
+        party: resolveParty(fullName(claim.attribution!.source, named, i)),
         position: ctx.sentenceOf(claim)?.index ?? ctx.claims.indexOf(claim),
         agrees: AGREEMENT.test(claim.text),
       };
     });
-    // Names are read from every source first: a speaker named in full later ("Boris Kingma") is also the "Kingma" before.
-    const names = new Set<string>();
-    for (const a of all) for (const w of contentWords(a.claim.attribution!.source)) names.add(w);
-    for (const a of all) for (const w of a.words) if (names.has(w)) a.words.delete(w);
     return { all, byClaim: new Map(all.map((a) => [a.claim, a])) };
   });
 }
 
 /**
  * A source named by one word ("Geng") as the article named it in full before ("Chinese foreign ministry
- * spokesperson Geng Shuang"): the latest earlier source with that word in it, else the word itself.
+ * spokesperson Geng Shuang"): the source of the latest claim before `before` with that word in it, else the word itself.
  */
-function fullName(source: string, earlier: readonly Claim[]): string {
+function fullName(source: string, claims: readonly Claim[], before: number): string {
   if (/\s/.test(source)) return source;
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const other = earlier[i].attribution!.source;
+  for (let i = before - 1; i >= 0; i--) {
+    const other = claims[i].attribution!.source;
     if (other !== source && other.split(/\s+/).includes(source)) return other;
   }
   return source;
