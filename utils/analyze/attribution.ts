@@ -228,7 +228,7 @@ function afterLeadIn(source: string): string {
   // "…at first, I was often…": the writer's "I" is no named source.
   if (/^I\b/.test(tail)) return source;
   // "…economic impact on Nigeria, SBM Intel": words that mention a name in passing are no name either.
-  if ((LEAD_IN.test(head) || DISCOURSE_HEAD.test(head) || !isNamedSource(head) || isDescription(head)) && isNamedSource(tail)) return tail;
+  if ((LEAD_IN.test(head) || DISCOURSE_HEAD.test(head) || LEAD_WORD.test(head) || !isNamedSource(head) || isDescription(head)) && isNamedSource(tail)) return tail;
   // "In 2024, 70% of respondents told us": after a phrase of time, a group in lower case is the source, unnamed.
   if (LEAD_IN.test(head) && !/\p{Lu}/u.test(tail)) return tail;
   // "…lift trade sanctions, Obama administration officials said": after a clause, a group named by what it is.

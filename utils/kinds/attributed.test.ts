@@ -128,6 +128,7 @@ describe("'attributed' detector", () => {
   it('leaves out the words that lead up to the speaker, but keeps an appositive after a name', () => {
     expect(matchAttribution('With everyone looking at him with wide eyes, Dev says the budget is 40 percent short.')?.source).toBe('Dev');
     expect(matchAttribution('However, on Tuesday, China indicated that it was ready to return to the talks.')?.source).toBe('China');
+    expect(matchAttribution('Clearly, Energy Control believed that its reputation would carry over.')?.source).toBe('Energy Control');
     expect(matchAttribution('Most of the money went to the revenues collected from that event, Wicker said.')?.source).toBe('Wicker');
     expect(matchAttribution('After years of hostile relations, the government plans to lift trade sanctions on Sudan, Obama administration officials said late Thursday.')?.source).toBe('Obama administration officials');
     expect(matchAttribution('Jim Cantrell, Vector Space Systems CEO, said the launch would cost $2 million.')?.source).toMatch(/^Jim Cantrell/);
