@@ -12,8 +12,10 @@ const NOW = () => new Date('2025-01-01T00:00:00Z');
 
 describe('hostile pages', () => {
   it('a 10 MB page: finishes, with the article text capped', () => {
-    const para = 'The Tanzanian port authority said 1,400 containers were cleared in May, according to its own figures. ';
-    const paragraphs = Array.from({ length: 1000 }, () => para.repeat(100));
+    // Each sentence its own figure: a short sentence repeated three times or more is page furniture, not a claim.
+    const sentence = (n: number) => `The Tanzanian port authority said ${n} containers were cleared in May, according to its own figures. `;
+    const para = sentence(100_000);
+    const paragraphs = Array.from({ length: 1000 }, (_, p) => Array.from({ length: 100 }, (_, i) => sentence(p * 100 + i)).join(''));
     const html = articlePage(paragraphs);
     expect(html.length).toBeGreaterThan(10_000_000);
     const page = analyzeDocument(parseHtml(html, URL_), URL_, { now: NOW, maxChars: 500_000 });
@@ -25,7 +27,8 @@ describe('hostile pages', () => {
   it('deeply nested markup: no stack overflow', () => {
     // Chromium's HTML parser stops nesting at 512 levels; happy-dom (the CLI's DOM) does not, so go well past it.
     const depth = 2000;
-    const html = `<html><body><article>${'<div>'.repeat(depth)}<p>${'The Bolivian electoral court said 6.2 million votes were counted by Monday night, officials said. '.repeat(5)}</p>${'</div>'.repeat(depth)}</article></body></html>`;
+    const sentences = [2, 3, 4, 5, 6].map((n) => `The Bolivian electoral court said ${n}.2 million votes were counted by Monday night, officials said. `).join('');
+    const html = `<html><body><article>${'<div>'.repeat(depth)}<p>${sentences}</p>${'</div>'.repeat(depth)}</article></body></html>`;
     const page = analyzeDocument(parseHtml(html, URL_), URL_, { now: NOW });
     expect(page.article?.found).toBe(true);
     expect(page.claims.length).toBeGreaterThan(0);

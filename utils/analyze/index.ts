@@ -72,6 +72,12 @@ const MIN_CLAIM_WORDS = 6;
 const MAX_CLAIM_CHARS = 1500;
 
 const PRONOUN_SOURCE = /^(?:he|she|they)$/i;
+/** The last character of a sentence, after any closing quotes or brackets. */
+const SENTENCE_END = /[.!?]["'”’)\]]*$/;
+/** The most words a sentence the page repeats as furniture has (pages-dev's have 9). */
+const FURNITURE_WORDS = 12;
+/** Marks of code ("{", "==", "=>", "append(", ");") and of a table of contents's dot leaders. */
+const CODE_OR_CONTENTS = /[{}]|[=!]==?|=>|\w\(|\);|\.{4,}/;
 /** How many sentences after a body is named a "they said" still points back to it. */
 const THEY_REACH = 3;
 
@@ -275,10 +281,18 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
       let lastNamed: string | null = null;
       let lastNamedAt = -1;
       let lastPerson: string | null = null;
+      // A short sentence the page repeats three times or more is its furniture ("Tweet may have been
+      // deleted" for every embed, a caption under each photo of a gallery), not a statement. A long one
+      // repeated is the article printed again (a page holding its story twice or more).
+      const repeats = new Map<string, number>();
+      for (const s of sentences) if (wordCountUpTo(s.text, FURNITURE_WORDS + 1) <= FURNITURE_WORDS) repeats.set(s.text, (repeats.get(s.text) ?? 0) + 1);
       for (const s of sentences) {
         if (s.index % 16 === 15) yield;
         // Headlines and reference lists' citations are not statements a reader would check.
-        if (s.heading || s.references || s.text.length > MAX_CLAIM_CHARS) continue;
+        if (s.heading || s.references || s.text.length > MAX_CLAIM_CHARS || (repeats.get(s.text) ?? 0) >= 3) continue;
+        // In <pre>, a line of code or a table's row ends in no sentence's punctuation, and code or a table
+        // of contents has marks no prose has; an RFC's prose is neither.
+        if (s.preformatted && (!SENTENCE_END.test(s.text) || CODE_OR_CONTENTS.test(s.text))) continue;
         const words = wordCountUpTo(s.text, MIN_CLAIM_WORDS);
         if (words < 4) continue;
         // "Oct 19, 2016 · 10 min read", "Updated on December 12…", "Photo: Jane Doe/AP": the page's stamps, not statements.

@@ -59,9 +59,13 @@ describe('splitSentences on line breaks', () => {
     expect(map.text.slice(sentences[0].start, sentences[0].end)).toContain('that\n        the plan');
   });
 
-  it('keeps a line break inside <pre> as the end of a line', async () => {
-    const { sentences } = await split('<p>Before the poem</p><pre>First line of verse\nsecond line of verse</pre><p>After\nit</p>');
-    expect(sentences.map((s) => s.text)).toEqual(['Before the poem', 'First line of verse', 'second line of verse', 'After it']);
+  it('reads a blank line inside <pre> as a paragraph’s end, and a single line break as where the author wrapped it', async () => {
+    // The shape of an RFC: paragraphs wrapped at 72 columns, indented, with blank lines between.
+    const { map, sentences } = await split(
+      '<p>Before the text</p><pre>   Drafts are valid for a maximum of six months\r\n   and may be replaced at any time\n\n   \n   A new paragraph starts here</pre><p>After\nit</p>',
+    );
+    expect(sentences.map((s) => s.text)).toEqual(['Before the text', 'Drafts are valid for a maximum of six months and may be replaced at any time', 'A new paragraph starts here', 'After it']);
+    expect(map.text.slice(sentences[1].start, sentences[1].end)).toBe('Drafts are valid for a maximum of six months\r\n   and may be replaced at any time');
   });
 });
 

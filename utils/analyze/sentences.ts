@@ -14,6 +14,8 @@ export interface Sentence {
   heading: boolean;
   /** The sentence sits in a list of references: a citation, not a statement (`TextRun.references`). */
   references: boolean;
+  /** The sentence sits in `<pre>`: code, a table or a terminal's output as often as prose (an RFC). */
+  preformatted: boolean;
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -108,10 +110,19 @@ const PARAGRAPH_SEPARATOR = '\u2029';
 /**
  * Line breaks, which Unicode's sentence rules also always break after. In the text of a page they are
  * mostly where the page's source wrapped a long line, and a browser shows them as a space ("…said on
- * Tuesday that⏎the plan…" is one sentence on screen): outside `<pre>`, each becomes a space before
- * segmenting (one character for one, so every offset stays the same).
+ * Tuesday that⏎the plan…" is one sentence on screen): each becomes a space before segmenting (one
+ * character for one, so every offset stays the same), after `<pre>`'s blank lines are read (BLANK_LINES).
  */
 const LINE_BREAKS = /[\n\r\u0085\u2028]/g;
+
+/**
+ * Inside `<pre>`, a blank line ends a paragraph and a single line break is where the author wrapped it:
+ * an RFC's or a plain-text post's paragraphs are wrapped at 72 columns, and each line was a "sentence"
+ * ("Internet-Drafts are draft documents valid for a maximum of six months"). Each blank line's
+ * characters become paragraph separators, one for one, so offsets stay.
+ */
+const BLANK_LINES = /\r?\n[ \t]*(?:\r?\n[ \t]*)+/g;
+const paragraphBreaks = (blank: string) => PARAGRAPH_SEPARATOR.repeat(blank.length);
 
 /**
  * `splitSentences` as steps that pause every few hundred sentences. The blocks are segmented in one
@@ -141,7 +152,7 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
   yield;
   // Most articles have no <pre>: then one replace over the whole text does.
   const joined = runs.some((r) => r.preformatted)
-    ? texts.map((t, i) => (runs[i].preformatted ? t : t.replace(LINE_BREAKS, ' '))).join(PARAGRAPH_SEPARATOR)
+    ? texts.map((t, i) => (runs[i].preformatted ? t.replace(BLANK_LINES, paragraphBreaks) : t).replace(LINE_BREAKS, ' ')).join(PARAGRAPH_SEPARATOR)
     : texts.join(PARAGRAPH_SEPARATOR).replace(LINE_BREAKS, ' ');
 
   let k = 0;
@@ -155,7 +166,7 @@ export function* splitSentencesSteps(map: TextMap, locale = 'en'): Steps<Sentenc
     const start = pending.start + lead;
     const end = pending.end - trail;
     if (end > start) {
-      out.push({ index: out.length, start, end, text: collapseSpace(raw), heading: run.heading, references: run.references });
+      out.push({ index: out.length, start, end, text: collapseSpace(raw), heading: run.heading, references: run.references, preformatted: run.preformatted });
     }
     pending = null;
   };
