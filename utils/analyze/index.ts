@@ -74,8 +74,8 @@ const MAX_CLAIM_CHARS = 1500;
 const PRONOUN_SOURCE = /^(?:he|she|they)$/i;
 /** The last character of a sentence, after any closing quotes or brackets. */
 const SENTENCE_END = /[.!?]["'”’)\]]*$/;
-/** The most words a sentence the page repeats as furniture has (pages-dev's have 9). */
-const FURNITURE_WORDS = 12;
+/** The longest sentence the page repeats as furniture (pages-dev's have 48 and 52 characters). */
+const FURNITURE_CHARS = 100;
 /** Marks of code ("{", "==", "=>", "append(", ");") and of a table of contents's dot leaders. */
 const CODE_OR_CONTENTS = /[{}]|[=!]==?|=>|\w\(|\);|\.{4,}/;
 /** How many sentences after a body is named a "they said" still points back to it. */
@@ -285,7 +285,7 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
       // deleted" for every embed, a caption under each photo of a gallery), not a statement. A long one
       // repeated is the article printed again (a page holding its story twice or more).
       const repeats = new Map<string, number>();
-      for (const s of sentences) if (wordCountUpTo(s.text, FURNITURE_WORDS + 1) <= FURNITURE_WORDS) repeats.set(s.text, (repeats.get(s.text) ?? 0) + 1);
+      for (const s of sentences) if (s.text.length <= FURNITURE_CHARS) repeats.set(s.text, (repeats.get(s.text) ?? 0) + 1);
       for (const s of sentences) {
         if (s.index % 16 === 15) yield;
         // Headlines and reference lists' citations are not statements a reader would check.
