@@ -17,4 +17,17 @@ describe("'hedged' detector", () => {
     expect(hedged.detect('The election was held in May and turnout was high.')).toBeNull();
     expect(hedged.detect('The company reported a profit of 3 million euros.')).toBeNull();
   });
+
+  it('does not read what someone was able or unable to do as a hedge, but keeps "could" of what may happen', () => {
+    for (const sentence of [
+      'I was elated that I was able to obtain some things, so that we could keep her legacy alive.',
+      'Whether his eyes improved or not, I could not say.',
+      'What sort of social status could I ever achieve?',
+      'The planet was a cursed world on which the dead could not die.',
+      'The court couldn’t rule on the case before 2020.',
+    ]) {
+      expect(hedged.detect(sentence), sentence).toBeNull();
+    }
+    expect(hedged.detect('The new port could cost as much as 5 billion dollars.')?.evidence).toBe('could');
+  });
 });

@@ -16,7 +16,9 @@ const WORDS = [
   /\b(?:possibility|possibilities|possibly|potentially|perhaps|probably|presumably|apparently|reportedly|allegedly|purportedly|supposedly|seemingly|arguably|conceivably|unconfirmed|unverified|likely|unlikely|uncertain)\b/i,
   // "may" but not the month ("May 2024", "in May").
   /\b(?:might|may)\b(?! \d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next) May)(?<!\bMay)/,
-  /\bcould\b(?! not (?:confirm|verify|be reached|immediately))/i,
+  // Not what someone was able or unable to do ("so that we could keep", "I could not avoid", "What
+  // could I achieve?", "officials could not confirm"): that is told as fact, not hedged.
+  /(?<!\b(?:I|we|We|you|You)\s)\bcould\b(?!\s+(?:not|I|we|you)\b|n['’]t)/i,
 ];
 
 /**
