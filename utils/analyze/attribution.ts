@@ -12,7 +12,7 @@ const AUX = '(?:has|have|had|is|are|was|were|will|would|also|previously|recently
 
 /** Generic subjects: attributed, but to nobody a reader could look up. */
 export const ANONYMOUS_SOURCE =
-  /^(?:(?:some|many|several|two|three|other|unnamed|anonymous|senior|western|local|military|government|intelligence|security|u\.?s\.?|european|diplomatic|industry|independent|knowledgeable|informed|people|persons|a|an|one|the|multiple)\s+)*(?:sources?|officials?|insiders?|people familiar with[\w\s]*|persons? familiar with[\w\s]*|a person familiar with[\w\s]*|diplomats?|analysts?|experts?|observers?|critics?|aides?|someone|a spokes(?:man|woman|person)|spokes(?:men|women|people|persons?)|residents?|witnesses?|reports?|media reports?|researchers?|scientists?|authorities)\b/i;
+  /^(?:(?:some|many|several|two|three|other|unnamed|anonymous|senior|western|local|military|government|intelligence|security|u\.?s\.?|european|diplomatic|industry|independent|knowledgeable|informed|people|persons|a|an|one|the|multiple)\s+)*(?:sources?|officials?|insiders?|people (?:familiar with|close to)[\w\s]*|persons? (?:familiar with|close to)[\w\s]*|a person (?:familiar with|close to)[\w\s]*|diplomats?|analysts?|experts?|observers?|critics?|aides?|someone|a spokes(?:man|woman|person)|spokes(?:men|women|people|persons?)|residents?|witnesses?|reports?|media reports?|researchers?|scientists?|authorities)\b/i;
 
 /** A source phrase of lower-case words ending in a kind of person: "two regional diplomats", "senior aides". */
 export const UNNAMED_GROUP =

@@ -18,6 +18,13 @@ describe("'anonymous-source' rule", () => {
     expect(noteOf(claimWith(page, '$600 million'), 'anonymous-source')?.evidence).toMatch(/people familiar with the talks/);
   });
 
+  it('quotes the whole name of the one the unnamed sources are close to, title included', () => {
+    const page = analyzeParagraphs(['People close to Ms. Haley insisted there was nothing behind her decision to leave after 2 years.']);
+    expect(noteOf(claimWith(page, 'nothing behind'), 'anonymous-source')?.evidence).toBe('People close to Ms. Haley');
+    // People close to her are unnamed, and more than one: no single named source.
+    expect(codes(claimWith(page, 'nothing behind'))).not.toContain('single-source');
+  });
+
   it('notes a vague group of speakers but not a named one', () => {
     const page = analyzeParagraphs([
       'Three regional diplomats said that 12 embassies would close before the election.',

@@ -3,7 +3,7 @@ import { note, type NoteRule } from './types';
 
 /** Wording that keeps a source's name from the reader, wherever it sits in the sentence. */
 const ANONYMITY =
-  /\b(?:(?:who|that)\s+(?:asked|requested|spoke|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity)[^,.;]*|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:people|persons?|sources?|someone|officials?)\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|(?:unnamed|anonymous|unidentified)\s+(?:sources?|officials?|people|diplomats?|insiders?)|(?:sources?|insiders?)\s+(?:say|said|says|told|claim|claimed)|not\s+authori[sz]ed\s+to\s+speak\s+publicly)\b/i;
+  /\b(?:(?:who|that)\s+(?:asked|requested|spoke|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity)[^,.;]*|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:people|persons?|sources?|someone|officials?)\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof)\.?\s+[\w-]+|[\w-]+(?:\s+[\w-]+)?)|(?:unnamed|anonymous|unidentified)\s+(?:sources?|officials?|people|diplomats?|insiders?)|(?:sources?|insiders?)\s+(?:say|said|says|told|claim|claimed)|not\s+authori[sz]ed\s+to\s+speak\s+publicly)\b/i;
 
 export const anonymousSource: NoteRule = {
   code: 'anonymous-source',
