@@ -21,7 +21,7 @@ export const UNNAMED_GROUP =
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|what|whoever|whatever|everyone|everybody|nobody|anyone|anybody)$/i;
 
 /** Words that end a subject when walking back from the verb: clause openers. */
-const CLAUSE_BREAK = /^(?:that|which|who|while|whereas|but|and|as|because|since|after|before|although|though|if|when|where|so|yet|or|with)$/i;
+const CLAUSE_BREAK = /^(?:that|which|who|while|whereas|but|and|as|because|since|after|before|although|though|if|when|where|how|why|whether|so|yet|or|with|say|says|said)$/i;
 
 /** Trims a candidate source to the words that name it. */
 function cleanSource(raw: string): string {
@@ -232,11 +232,13 @@ function afterLeadIn(source: string): string {
   // "In 2024, 70% of respondents told us": after a phrase of time, a group in lower case is the source, unnamed.
   if (LEAD_IN.test(head) && !/\p{Lu}/u.test(tail)) return tail;
   // "…lift trade sanctions, Obama administration officials said": after a clause, a group named by what it is.
-  return isClause(head) && UNNAMED_GROUP.test(tail.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) ? tail : source;
+  return isClause(head) && (UNNAMED_GROUP.test(tail.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) || ANONYMOUS_SOURCE.test(tail)) ? tail : source;
 }
 
 /** Words that make a clause rather than a name: more than three in lower case that join no name. */
 function isClause(text: string): boolean {
+  // "he met Petraeus": a subject pronoun and what it did.
+  if (/^(?:he|she|they|we|it)\s+\p{Ll}/u.test(text)) return true;
   let lower = 0;
   for (const w of text.split(' ')) if (/^\p{Ll}/u.test(w) && !NAME_GLUE.test(w) && ++lower > 3) return true;
   return false;
@@ -296,7 +298,7 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
   // according to X
   {
     // "according to plan", "according to legend": no party.
-    re: new RegExp(String.raw`\baccording to\s+(?!(?:plans?|schedule|tradition|custom|legend|expectations|the\s+(?:plan|schedule|script|rules|book))\b)((?:the\s+)?(?:[^,.;:]|${NAME_DOT}){2,80}?)(?=[,;:]|${END_DOT}|\s+(?:that|which|who|in|on|at|as|is|are|was|were|has|have|had)\b|(?<!\b(?:by|from|of|at|for))\s+(?:the|a)\b|$)`, 'iu'),
+    re: new RegExp(String.raw`\baccording to\s+(?!(?:plans?|schedule|tradition|custom|legend|expectations|the\s+(?:plan|schedule|script|rules|book))\b)((?:the\s+)?(?:[^,.;:]|${NAME_DOT}){2,80}?)(?=[,;:]|${END_DOT}|\s+(?:that|which|who|in|on|at|as|is|are|was|were|has|have|had)\b|(?<!\b(?:by|from|of|at|for|with))\s+(?:the|a)\b|$)`, 'iu'),
     verb: () => 'according to',
     source: (m) => m[1],
   },
@@ -437,7 +439,7 @@ function dropAppositive(before: string): string {
 const INVERTED_SPEAKER = /^\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*(?:[.,;!?]|$)/u;
 
 /** Reporting verbs that are as often nouns: "a talk show", "Trump’s claim that", "various projects". */
-const NOUN_OR_VERB = /^(?:shows?|reports?|claims?|notes?|projects?|estimates?|forecasts?|posts?)$/i;
+const NOUN_OR_VERB = /^(?:shows?|reports?|claims?|notes?|projects?|estimates?|forecasts?|posts?|tweets?)$/i;
 /** Words after which one of those is a noun: a possessive, a determiner, a quantifier. */
 const BEFORE_A_NOUN = /(?:[’']s|^(?:his|her|its|their|our|my|your|the|a|an|this|that|these|those|various|several|many|some|such|any|every|each|no|same|first|new|latest|own|whose))$/i;
 /** Subjects a bare "show"/"claim" agrees with that do not end in s. */
@@ -579,7 +581,10 @@ function findCandidates(sentence: string): Candidate[] {
     const alwaysVerb = /^(?:said|says|say|saying|told|tells|tell|added|adds|wrote|writes|agreed|agree|agrees)$/i.test(m[1]);
     if (!alwaysVerb && !AFTER_VERB.test(after) && !/^\s*[.!?]?\s*$/.test(after)) continue;
     // "…a regular on the Sunday talk shows.": after such a word, the noun ("the study shows." is the verb).
-    if (NOUN_OR_VERB.test(m[1]) && (readsAsNoun(m[1], before) || NOUN_MODIFIERS.has(lastWord(before).toLowerCase()))) continue;
+    // "…after the president-elect’s Air Force One tweets, according to…": before a comma, the noun too,
+    // unless a pronoun says who ("He claims, somewhat sheepishly, that…").
+    const commaNext = /^\s*,(?!\s*["“])/.test(after) && !PRONOUN.test(lastWord(before));
+    if (NOUN_OR_VERB.test(m[1]) && (commaNext || readsAsNoun(m[1], before) || NOUN_MODIFIERS.has(lastWord(before).toLowerCase()))) continue;
     // "the EGRP’s projected growth", "the firm’s reported earnings": after a name’s possessive, a participle
     // describes the noun after it ("Acme’s announced that" still reports).
     if (m[1].endsWith('ed') && POSSESSIVE_END.test(before) && !/^\s*(?:that\b|[“"‘:,])/.test(after)) continue;

@@ -109,6 +109,15 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Jane Doe in a letter to the board said the plan had failed.')?.source).toBe('Jane Doe');
   });
 
+  it('starts the speaker after a clause, a reporting verb or "how" before it, and reads a noun before a comma as no verb', () => {
+    expect(matchAttribution('Soon after he met the general, Trump sources said that the dinner would go ahead.')?.source).toBe('Trump sources');
+    expect(matchAttribution('Our sources say Lupita told police it was taken from her room.')?.source).toBe('Lupita');
+    expect(matchAttribution('The retellings say little about how Hamilton and Ellen Gille wrote the program in 1963.')?.source).toBe('Hamilton and Ellen Gille');
+    const tweets = matchAttribution('Executives called the transition team after the president-elect’s Air Force One tweets, according to three people familiar with the discussions.');
+    expect(tweets?.source).toBe('three people familiar with the discussions');
+    expect(matchAttribution('He claims, somewhat sheepishly, that the film was about 2 people.')?.source).toBe('He');
+  });
+
   it('reads a name’s possessive as what was said or described, not as who said it', () => {
     const lee = matchAttribution('Lee, the party leader, said Yoon’s “illegal declaration of martial law” had caused chaos.');
     expect([lee?.source, lee?.sources]).toEqual(['Lee', undefined]);
