@@ -21,7 +21,7 @@ export const UNNAMED_GROUP =
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|which|who|what|whoever|whatever|everyone|everybody|nobody|anyone|anybody)$/i;
 
 /** Words that end a subject when walking back from the verb: clause openers. */
-const CLAUSE_BREAK = /^(?:that|which|who|while|whereas|but|and|as|because|since|after|before|although|though|if|when|where|how|why|whether|so|yet|or|with|say|says|said)$/i;
+const CLAUSE_BREAK = /^(?:that|which|who|what|while|whereas|but|and|as|because|since|after|before|although|though|if|when|where|how|why|whether|so|yet|or|with|say|says|said)$/i;
 
 /** Trims a candidate source to the words that name it. */
 function cleanSource(raw: string): string {
@@ -31,6 +31,9 @@ function cleanSource(raw: string): string {
     .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, '')
     .replace(/^(?:and|but|so|also|meanwhile|however|moreover|separately|earlier|later|in addition|this follows|this comes as)\s+/i, '')
     .replace(/\s+(?:both|all|each|also|themselves|together|jointly)$/i, '')
+    // "RMS has consistently", "Zsa Zsa Gabor famously": the adverb and its auxiliary are no part of the
+    // name ("Wired Italy" is; "parts were just" stays a passive).
+    .replace(TRAILING_ADVERB, '')
     .replace(LEADING_TIME, '')
     .replace(TRAILING_TIME, '')
     .replace(WHERE_SAID, '')
@@ -48,11 +51,15 @@ function cleanSource(raw: string): string {
   return s;
 }
 
+/** An adverb in small letters at a subject's end, with a "has" or "had" before it, unless a "were" makes it a passive. */
+const TRAILING_ADVERB = /(?<!\b(?:is|are|was|were|be|been|being))(?:\s+(?:has|have|had|will|would|did|does|do))?\s+(?:then|once|just|still|\p{Ll}+ly)$/u;
+
 /**
- * Where or how the words were said, after the speaker: "wrote Matthew Desmond in his book Evicted",
- * "Jane Doe in a letter to the board". A name never goes on with "in his", "on a".
+ * Where, how or when the words were said, after the speaker: "wrote Matthew Desmond in his book Evicted",
+ * "Jane Doe in a letter to the board", "said a voice as I passed". A name never goes on with "in his",
+ * "on a" or "as I".
  */
-const WHERE_SAID = /\s+(?:in|on|at|during|via)\s+(?:his|her|their|its|a|an)\s.*$/i;
+const WHERE_SAID = /\s+(?:(?:in|on|at|during|via)\s+(?:his|her|their|its|a|an)|(?:as|while|when|whereas|because|until)\s+(?:I|he|she|they|we|it|you))\s.*$/i;
 
 const PRONOUN_CONTRACTION = /^(he|she|they|we|i|you)['’](ve|d|ll|s|re|m)$/i;
 

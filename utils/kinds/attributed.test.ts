@@ -118,6 +118,15 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('He claims, somewhat sheepishly, that the film was about 2 people.')?.source).toBe('He');
   });
 
+  it('leaves an adverb, "what" and when it was said out of the speaker', () => {
+    expect(matchAttribution('RMS has consistently argued that there were 2 campaigns against him.')?.source).toBe('RMS');
+    expect(matchAttribution('“I keep his house,” Zsa Zsa Gabor famously said in 1987.')?.source).toBe('Zsa Zsa Gabor');
+    expect(matchAttribution('Wired Italy reports that 3 firms resisted the deal.')?.source).toBe('Wired Italy');
+    expect(matchAttribution('Are you even talking about what Samantha actually said about the 40 games?')?.source).toBe('Samantha');
+    expect(matchAttribution('Their 5th generation parts were just announced in 2016.')).toBeNull();
+    expect(matchAttribution('“I will take odds he does not,” said a voice as I passed.')).toBeNull();
+  });
+
   it('reads a name’s possessive as what was said or described, not as who said it', () => {
     const lee = matchAttribution('Lee, the party leader, said Yoon’s “illegal declaration of martial law” had caused chaos.');
     expect([lee?.source, lee?.sources]).toEqual(['Lee', undefined]);
