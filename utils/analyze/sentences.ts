@@ -65,7 +65,8 @@ const MARKERS_THEN_SENTENCE = /[.!?]["'”’)]*(?:\[[^\[\]\n\u2029]{1,40}\](?::
  * see one sentence. Such a place ends a sentence only where one text node ends and the next begins:
  * inside one text node "Node.Js" or "e.g.Foo" are the writer's.
  */
-const ENDS_WITHOUT_SPACE = /[a-z][.!?]["”’)]?(?=[A-Z][a-z])/g;
+// It starts at the mark, not the letter before it: V8 tries a pattern at every position, and far fewer hold a mark.
+const ENDS_WITHOUT_SPACE = /(?<=[a-z])[.!?]["”’)]?(?=[A-Z][a-z])/g;
 
 /** Where in the article's text a sentence ends at a text node's end with the next one at once after it (ENDS_WITHOUT_SPACE). */
 function endsWithoutSpace(map: TextMap): number[] {
