@@ -108,7 +108,7 @@ function namesSomeone(source: string): boolean {
   if (ANONYMOUS_SOURCE.test(source) && !/\p{Lu}\p{Ll}+\s+\p{Lu}|\b\p{Lu}{2,}\b/u.test(source.replace(/^\p{Lu}/u, ''))) return false;
   const words = source.split(/\s+/);
   // A name is mostly capitalised words: "his team measured levels in April" is a clause that mentions April.
-  if (words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.test(w)).length > 3) return false;
+  if (hasClauseWords(words)) return false;
   // A name is a capitalised word that is not just the first word of the sentence ("The ministry").
   return words.some((w, i) => /^[\p{Lu}][\p{L}’'.-]*/u.test(w) && (i > 0 || !/^(?:The|A|An|Its|Their|His|Her|Our|My|Your|One|Some|Many|Several|Two|Three|Anyone|Everyone|Someone|Nobody|Everybody|Somebody|Those|These|Others|Most|All|Both|Each|Few)$/.test(w))) ;
 }
@@ -243,12 +243,16 @@ function afterLeadIn(source: string): string {
   return isClause(head) && (UNNAMED_GROUP.test(tail.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) || ANONYMOUS_SOURCE.test(tail)) ? tail : source;
 }
 
-/** Words that make a clause rather than a name: more than three in lower case that join no name. */
+/** Words that make a clause rather than a name: a pronoun and a verb, or many words in small letters. */
 function isClause(text: string): boolean {
   // "he met Petraeus": a subject pronoun and what it did.
-  if (/^(?:he|she|they|we|it)\s+\p{Ll}/u.test(text)) return true;
+  return /^(?:he|she|they|we|it)\s+\p{Ll}/u.test(text) || hasClauseWords(text.split(' '));
+}
+
+/** More than three words in small letters that join no name: a clause ("his team measured levels in April"), not a name. */
+function hasClauseWords(words: readonly string[]): boolean {
   let lower = 0;
-  for (const w of text.split(' ')) if (/^\p{Ll}/u.test(w) && !NAME_GLUE.test(w) && ++lower > 3) return true;
+  for (const w of words) if (/^\p{Ll}/u.test(w) && !NAME_GLUE.test(w) && ++lower > 3) return true;
   return false;
 }
 
