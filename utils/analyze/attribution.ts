@@ -83,6 +83,12 @@ const ABBREVIATED_END = /(?:\b\p{Lu}\.\p{Lu}\.|(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Br
 /** Lower-case words that sit inside names: "Ministry of Defence", "Charles de Gaulle". */
 const NAME_GLUE = /^(?:of|the|for|and|de|da|del|der|des|du|la|le|van|von|al|el|bin|in|at|on|to|a|an|y|&)$/;
 
+/** A group named by what it is ("Three regional diplomats", "Obama administration officials"), whatever the case of its first letter. */
+export function isUnnamedGroup(source: string): boolean {
+  // Capitalised only because it opens the sentence.
+  return UNNAMED_GROUP.test(source.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+}
+
 /**
  * Answers of isNamedSource for recent phrases: a sentence asks about the same source several times
  * (its candidates, their split parts, the analyzer's pronoun check). The answer depends on the phrase
@@ -104,7 +110,7 @@ export function isNamedSource(source: string): boolean {
 function namesSomeone(source: string): boolean {
   if (!source || PRONOUN.test(source)) return false;
   // "Three regional diplomats" is capitalised only because it opens the sentence.
-  if (UNNAMED_GROUP.test(source.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
+  if (isUnnamedGroup(source)) return false;
   if (ANONYMOUS_SOURCE.test(source) && !/\p{Lu}\p{Ll}+\s+\p{Lu}|\b\p{Lu}{2,}\b/u.test(source.replace(/^\p{Lu}/u, ''))) return false;
   const words = source.split(/\s+/);
   // A name is mostly capitalised words: "his team measured levels in April" is a clause that mentions April.
@@ -240,7 +246,7 @@ function afterLeadIn(source: string): string {
   // "In 2024, 70% of respondents told us": after a phrase of time, a group in lower case is the source, unnamed.
   if (LEAD_IN.test(head) && !/\p{Lu}/u.test(tail)) return tail;
   // "…lift trade sanctions, Obama administration officials said": after a clause, a group named by what it is.
-  return isClause(head) && (UNNAMED_GROUP.test(tail.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) || ANONYMOUS_SOURCE.test(tail)) ? tail : source;
+  return isClause(head) && (isUnnamedGroup(tail) || ANONYMOUS_SOURCE.test(tail)) ? tail : source;
 }
 
 /** Words that make a clause rather than a name: a pronoun and a verb, or many words in small letters. */

@@ -18,7 +18,7 @@ const WORDS = [
   /\b(?:might|may)\b(?! \d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next) May)(?<!\bMay)/,
   // Not what someone was able or unable to do ("so that we could keep", "I could not avoid", "What
   // could I achieve?", "officials could not confirm"): that is told as fact, not hedged.
-  /(?<!\b(?:I|we|We|you|You)\s)\bcould\b(?!\s+(?:not|I|we|you)\b|n['’]t)/i,
+  /(?<!\b(?:I|we|you)\s)\bcould\b(?!\s+(?:not|I|we|you)\b|n['’]t)/i,
 ];
 
 /**

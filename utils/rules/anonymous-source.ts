@@ -1,4 +1,4 @@
-import { ANONYMOUS_SOURCE, UNNAMED_GROUP, isNamedSource } from '../analyze/attribution';
+import { ANONYMOUS_SOURCE, isNamedSource, isUnnamedGroup } from '../analyze/attribution';
 import { note, type NoteRule } from './types';
 
 /** Wording that keeps a source's name from the reader, wherever it sits in the sentence. */
@@ -14,7 +14,7 @@ export const anonymousSource: NoteRule = {
     // A named source alongside the unnamed ones means the reader has someone to check.
     if (a && isNamedSource(a.source) && !words) return [];
     if (words) return [note('anonymous-source', 'Unnamed source: the article does not say who said this, so a reader cannot check them.', words)];
-    if (a && (ANONYMOUS_SOURCE.test(a.source) || UNNAMED_GROUP.test(a.source.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) && !isNamedSource(a.source)) {
+    if (a && (ANONYMOUS_SOURCE.test(a.source) || isUnnamedGroup(a.source)) && !isNamedSource(a.source)) {
       const evidence = ctx.kindMatches(claim).get('attributed')?.evidence ?? a.source;
       return [note('anonymous-source', `Unnamed source: attributed to “${a.source}” without saying who they are.`, evidence)];
     }
