@@ -33,7 +33,7 @@ function cleanSource(raw: string): string {
     .replace(/\s+(?:both|all|each|also|themselves|together|jointly)$/i, '');
   // "RMS has consistently", "Zsa Zsa Gabor famously": the adverb and its auxiliary are no part of the
   // name ("Wired Italy" is; "parts were just" stays a passive). Asked only of a text that ends like one.
-  if (/(?:ly|then|once|just|still)$/.test(s)) s = s.replace(TRAILING_ADVERB, '');
+  if (s.endsWith('ly') || ADVERB_ENDS.has(lastWord(s))) s = s.replace(TRAILING_ADVERB, '');
   s = s
     .replace(LEADING_TIME, '')
     .replace(TRAILING_TIME, '')
@@ -52,6 +52,8 @@ function cleanSource(raw: string): string {
   return s;
 }
 
+/** Adverbs without "-ly" that TRAILING_ADVERB takes off a subject's end. */
+const ADVERB_ENDS = new Set(['then', 'once', 'just', 'still']);
 /** An adverb in small letters at a subject's end, with a "has" or "had" before it, unless a "were" makes it a passive. */
 const TRAILING_ADVERB = /(?<!\b(?:is|are|was|were|be|been|being))(?:\s+(?:has|have|had|will|would|did|does|do))?\s+(?:then|once|just|still|\p{Ll}+ly)$/u;
 
