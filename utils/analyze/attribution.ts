@@ -308,6 +308,20 @@ const NAME_DOT = String.raw`(?<=${NAME_DOT_AFTER})\.`;
 /** A full stop that ends the name: any other. */
 const END_DOT = String.raw`(?<!${NAME_DOT_AFTER})\.`;
 
+/**
+ * A past-tense verb after the party that is the phrase's own verb, with its object after it: "according to
+ * his commission included New Zealand" (the source is "his commission"). Not after a determiner ("the
+ * detailed report"), and not with a "by" after it ("a report released Monday by the U.S. Department of
+ * Energy", "the data compiled by Statistics Canada": a participle, and who did it).
+ */
+const OWN_VERB = /(?<!\b(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your))\s+[a-z]{2,}ed\s+(?!.*\bby\b)(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u;
+
+/** An "according to" source without the clause its pattern ran on into. */
+function beforeOwnVerb(source: string): string {
+  const m = OWN_VERB.exec(source);
+  return m ? source.slice(0, m.index) : source;
+}
+
 const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: RegExpExecArray) => string }[] = [
   // officials who asked not to be named said / people familiar with the matter told
   {
@@ -320,7 +334,7 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
     // "according to plan", "according to legend": no party.
     re: new RegExp(String.raw`\baccording to\s+(?!(?:plans?|schedule|tradition|custom|legend|expectations|the\s+(?:plan|schedule|script|rules|book))\b)((?:the\s+)?(?:[^,.;:]|${NAME_DOT}){2,80}?)(?=[,;:]|${END_DOT}|\s+(?:that|which|who|in|on|at|as|is|are|was|were|has|have|had)\b|(?<!\b(?:by|from|of|at|for|with))\s+(?:the|a)\b|$)`, 'iu'),
     verb: () => 'according to',
-    source: (m) => m[1],
+    source: (m) => beforeOwnVerb(m[1]),
   },
   // a claim/report/statement by X that…
   {

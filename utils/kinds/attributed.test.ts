@@ -43,6 +43,17 @@ describe("'attributed' detector", () => {
     expect(source('Unemployment rose 2 percent according to the ministry.')).toBe('the ministry');
   });
 
+  it('ends an "according to" source before the verb of the clause it ran into, not before a participle', () => {
+    const source = (sentence: string) => matchAttribution(sentence)?.source;
+    // Wikipedia: the source is the commission, which "included New Zealand" is what it says.
+    expect(source('Phillip became Governor of New South Wales, which according to his commission included New Zealand.')).toBe('his commission');
+    expect(source('Sales fell 8 percent, according to the survey published Monday.')).toBe('the survey');
+    // A participle with its agent is no clause's verb: the agent stays the source.
+    expect(source('Exports fell, according to the data compiled by Statistics Canada.')).toBe('Statistics Canada');
+    // An adjective in -ed after a determiner is no verb.
+    expect(source('Costs rose 9 percent, according to a detailed Treasury analysis.')).toBe('a detailed Treasury analysis');
+  });
+
   it('leaves when it was out of the source: "Verizon in October announced", "this year the Treasury Department said"', () => {
     const source = (sentence: string) => matchAttribution(sentence)?.source;
     expect(source('Verizon in October announced a plan to use drones for 40 rescue teams.')).toBe('Verizon');
