@@ -10,9 +10,12 @@ const VERBS =
   'agreed|agrees|agree|said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|stated|states|announced|announces|announce|warned|warns|warn|estimated|estimates|estimate|found|finds|confirmed|confirms|confirm|alleged|alleges|allege|insisted|insists|insist|argued|argues|argue|noted|notes|note|wrote|writes|tweeted|tweets|posted|posts|added|adds|explained|explains|believes|believe|believed|predicted|predicts|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|admitted|admits|denied|denies|deny|assessed|assesses|concluded|concludes|suggested|suggests|indicated|indicates|testified|asserted|asserts|maintained|maintains|contended|contends|projected|projects|forecast|forecasts|showed|shows|show|stressed|stresses|emphasised|emphasized|observed|recalled|cautioned|pointed out|points out';
 const AUX = '(?:has|have|had|is|are|was|were|will|would|also|previously|recently|earlier|later|publicly|repeatedly|reportedly|separately|nevertheless|however|now|then|first|again|once|already|since|\\s)*';
 
-/** Generic subjects: attributed, but to nobody a reader could look up. */
+/**
+ * Generic subjects: attributed, but to nobody a reader could look up. "Some", "Many", "Others" alone are
+ * the vaguest of them ("Some say…", "Many would argue…").
+ */
 export const ANONYMOUS_SOURCE =
-  /^(?:(?:some|many|several|two|three|other|unnamed|anonymous|senior|western|local|military|government|intelligence|security|u\.?s\.?|european|diplomatic|industry|independent|knowledgeable|informed|people|persons|a|an|one|the|multiple)\s+)*(?:sources?|officials?|insiders?|people (?:familiar with|close to)[\w\s]*|persons? (?:familiar with|close to)[\w\s]*|a person (?:familiar with|close to)[\w\s]*|diplomats?|analysts?|experts?|observers?|critics?|aides?|someone|a spokes(?:man|woman|person)|spokes(?:men|women|people|persons?)|residents?|witnesses?|reports?|media reports?|researchers?|scientists?|authorities)\b/i;
+  /^(?:(?:some|many|others)$|(?:(?:some|many|several|two|three|other|unnamed|anonymous|senior|western|local|military|government|intelligence|security|u\.?s\.?|european|diplomatic|industry|independent|knowledgeable|informed|people|persons|a|an|one|the|multiple)\s+)*(?:sources?|officials?|insiders?|people (?:familiar with|close to)[\w\s]*|persons? (?:familiar with|close to)[\w\s]*|a person (?:familiar with|close to)[\w\s]*|diplomats?|analysts?|experts?|observers?|critics?|aides?|someone|a spokes(?:man|woman|person)|spokes(?:men|women|people|persons?)|residents?|witnesses?|reports?|media reports?|researchers?|scientists?|authorities)\b)/i;
 
 /** A source phrase of lower-case words ending in a kind of person: "two regional diplomats", "senior aides". */
 export const UNNAMED_GROUP =
@@ -647,7 +650,9 @@ function findCandidates(sentence: string): Candidate[] {
     const source = participle ? mainClauseSubject(before) : subjectBefore(dropAppositive(stripAuxiliaries(before)));
     if (!source || source.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     // "The study, which…, found": fine; "He said": a pronoun source, kept so the caller can resolve it.
-    if (/^(?:it|this|that|there)$/i.test(source)) continue;
+    // A question's or a supposition's subject speaks for no one: "What added thing is there…", "why
+    // anyone would believe it", "Nobody believes".
+    if (/^(?:it|this|that|there|what|whatever|whoever|anyone|anybody|nobody|no one)$/i.test(source)) continue;
     // "…his defense minister Kim Yong-hyun, who said he…": the one the relative clause is about.
     if (source.length <= 5 && /^(?:who|which)$/i.test(source)) {
       // "Con Edison, which maintains 4,300 miles of mains": only a verb that always reports says someone spoke.

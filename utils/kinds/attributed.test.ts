@@ -54,6 +54,12 @@ describe("'attributed' detector", () => {
     expect(source('Costs rose 9 percent, according to a detailed Treasury analysis.')).toBe('a detailed Treasury analysis');
   });
 
+  it('takes no speaker from a question or a supposition: "What added thing…", "why anyone would believe it"', () => {
+    expect(matchAttribution('What added thing is there, perfectly reasonable, that he will be sure to refuse to do?')).toBeNull();
+    expect(matchAttribution('One wonders why anyone would believe it after 40 years of failures.')).toBeNull();
+    expect(matchAttribution('Nobody believes the port will reopen before 2027.')).toBeNull();
+  });
+
   it('leaves when it was out of the source: "Verizon in October announced", "this year the Treasury Department said"', () => {
     const source = (sentence: string) => matchAttribution(sentence)?.source;
     expect(source('Verizon in October announced a plan to use drones for 40 rescue teams.')).toBe('Verizon');

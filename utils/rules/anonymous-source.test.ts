@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANONYMOUS_SOURCE } from '../analyze/attribution';
 import { analyzeParagraphs, claimWith, codes, noteOf } from '../../tests/unit/analyze-html';
 
 describe("'anonymous-source' rule", () => {
@@ -32,5 +33,18 @@ describe("'anonymous-source' rule", () => {
     ]);
     expect(codes(claimWith(page, 'Three regional diplomats'))).toContain('anonymous-source');
     expect(codes(claimWith(page, 'Mariam Touré'))).not.toContain('anonymous-source');
+  });
+
+  it('notes "some say", "many argue" and "others said": speakers nobody can look up', () => {
+    const page = analyzeParagraphs([
+      'Some say that the Danish port lost 40 percent of its trade after the 2019 strike.',
+      'Many would argue that the 2019 strike cost the Danish port 40 percent of its trade.',
+      'But others said the Danish port lost only 10 percent of its trade in 2019.',
+    ]);
+    expect(noteOf(claimWith(page, 'Some say'), 'anonymous-source')?.evidence).toBe('Some say');
+    expect(noteOf(claimWith(page, 'Many would argue'), 'anonymous-source')?.evidence).toBe('Many would argue');
+    expect(noteOf(claimWith(page, 'others said'), 'anonymous-source')?.evidence).toBe('others said');
+    // A group named by what it is, or a name, is not that vague.
+    expect(ANONYMOUS_SOURCE.test('Some Democrats')).toBe(false);
   });
 });
