@@ -33,4 +33,19 @@ describe("'absolute' rule", () => {
     expect(codes(claimWith(page, '40 ships'))).not.toContain('absolute');
     expect(codes(claimWith(page, '3 missing containers'))).not.toContain('absolute');
   });
+
+  it('does not note an absolute taken back ("almost all", "not every", "don’t always") or whom someone asks', () => {
+    const page = analyzeParagraphs([
+      'Almost all of the 40 Uruguayan ports reopened in May, the ministry said.',
+      'Not every one of the 12 ferries sailed on time, the port authority said.',
+      'The port authority said the 9 ferries don’t always leave on time.',
+      'Maybe no one checked the 12 containers before they left Montevideo.',
+      'The ministry encouraged everyone to visit the 3 new ports in May.',
+    ]);
+    for (const words of ['40 Uruguayan ports', '12 ferries', '9 ferries', '12 containers', '3 new ports']) {
+      expect(codes(claimWith(page, words))).not.toContain('absolute');
+    }
+    // The sweep itself is still noted.
+    expect(noteOf(claimWith(analyzeParagraphs(['Everyone in the 12 ministries knew, the senator said.']), '12 ministries'), 'absolute')?.evidence).toBe('Everyone');
+  });
 });

@@ -11,7 +11,24 @@ const ABSOLUTE =
 /** The writer (or a speaker) in the first person just before "never" or "always": "I have never", "we always". */
 const FIRST_PERSON_BEFORE = /\b(?:I|we)(?:['’](?:ve|d|m|ll))?\s+(?:(?:have|had|could|would|will|do|did|can|may|might)\s+)?(?:just\s+|really\s+|even\s+|also\s+)?$/i;
 
-/** The first sweeping word of a sentence that is not a first-person "never" or "always". */
+/**
+ * A word just before that takes the absolute back: "not every", "don't always", "almost all", "nearly
+ * everyone", "maybe no one". A negated or softened sweep is no longer one a single exception disproves.
+ */
+const QUALIFIED_BEFORE = /(?:^|\s)(?:not|almost|nearly|virtually|practically|hardly|maybe|perhaps|probably|\w+n['’]t)\s+$/i;
+
+/** "encouraged everyone to visit", "wants everybody to know": everyone is whom the verb asks, not what is said of them. */
+const ASKED_TO = /^\s+to\s+\p{L}/u;
+
+/** Whether the sweeping word at `at` is a claim's: not a first-person "never"/"always", not qualified, not whom someone asks. */
+function sweeps(text: string, word: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (/^(?:always|never)$/i.test(word) && FIRST_PERSON_BEFORE.test(before)) return false;
+  if (QUALIFIED_BEFORE.test(before)) return false;
+  return !(/^every(?:one|body)$/i.test(word) && ASKED_TO.test(text.slice(at + word.length)));
+}
+
+/** The first sweeping word of a sentence that makes a claim sweep (`sweeps`). */
 function firstAbsolute(text: string): RegExpExecArray | null {
   // Checked after a match, not as a lookbehind in the pattern: that would be tried at every word.
   let from = 0;
@@ -19,7 +36,7 @@ function firstAbsolute(text: string): RegExpExecArray | null {
     const m = ABSOLUTE.exec(from === 0 ? text : text.slice(from));
     if (!m) return null;
     const at = from + m.index;
-    if (!/^(?:always|never)$/i.test(m[0]) || !FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
+    if (sweeps(text, m[0], at)) {
       m.index = at;
       return m;
     }
