@@ -135,9 +135,12 @@ export function splitSources(source: string): string[] {
     .filter((s) => s.length > 1);
 }
 
-/** What someone is rather than who: "PhD student in Classical Archaeology", "the agency's director". */
+/** A role a title ends in: "Vector Space Systems CEO", "Acme Vice President". */
+const ROLE_END = /\s(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Director|Founder|Spokesman|Spokeswoman|Spokesperson|Secretary|Minister|Governor|Mayor|Senator|Chief|Head|Manager|Editor|Professor|Analyst|Economist)$/;
+
+/** What someone is rather than who: "PhD student in Classical Archaeology", "the agency's director", "Acme CEO". */
 function isDescription(part: string): boolean {
-  return part.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.test(w));
+  return ROLE_END.test(part) || part.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.test(w));
 }
 
 const MAX_SUBJECT_WORDS = 12;
@@ -247,12 +250,21 @@ function afterLeadIn(source: string): string {
   // "…at first, I was often…": the writer's "I" is no named source.
   if (/^I\b/.test(tail)) return source;
   // "…economic impact on Nigeria, SBM Intel": words that mention a name in passing are no name either.
-  if ((LEAD_IN.test(head) || DISCOURSE_HEAD.test(head) || LEAD_WORD.test(head) || !isNamedSource(head) || isDescription(head)) && isNamedSource(tail)) return tail;
+  if ((LEAD_IN.test(head) || DISCOURSE_HEAD.test(head) || LEAD_WORD.test(head) || !isNamedSource(head) || isDescription(head)) && isNamedSource(tail)) {
+    // "…a space company, Jim Cantrell, Vector Space Systems CEO": a name alone between two commas is the
+    // speaker, and what follows it says who they are.
+    const rest = source.slice(first + 2);
+    const next = rest.indexOf(', ');
+    return next > 0 && FULL_NAME.test(rest.slice(0, next)) ? rest : tail;
+  }
   // "In 2024, 70% of respondents told us": after a phrase of time, a group in lower case is the source, unnamed.
   if (LEAD_IN.test(head) && !/\p{Lu}/u.test(tail)) return tail;
   // "…lift trade sanctions, Obama administration officials said": after a clause, a group named by what it is.
   return isClause(head) && (isUnnamedGroup(tail) || ANONYMOUS_SOURCE.test(tail)) ? tail : source;
 }
+
+/** Two to four capitalised words and nothing else ("Jim Cantrell"): a name, not a phrase that mentions one. */
+const FULL_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}$/u;
 
 /** Words that make a clause rather than a name: a pronoun and a verb, or many words in small letters. */
 function isClause(text: string): boolean {
@@ -449,7 +461,7 @@ const TRAILING = new RegExp(
 const CLAUSE_VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do)\b/;
 
 /** A quote followed by its speaker: "“…,” said Maria Okafor, the director, in…". */
-const QUOTE_THEN_SPEAKER = new RegExp(String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted|told\s+\p{L}+)\s+` + NP_AFTER, 'u');
+const QUOTE_THEN_SPEAKER = new RegExp(String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted|told\s+\p{Ll}+)\s+` + NP_AFTER, 'u');
 
 // VERB_RE matches where one of these words starts (after ^ or \s), so never before the first of them.
 const FIRST_VERB_AT = firstWordAt(`${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating`);
@@ -465,11 +477,14 @@ interface Candidate extends Attribution {
   index: number;
 }
 
-/** "Maria Okafor, the department’s director," / "Alan Greer, who led the study," → the name before it. */
+/**
+ * "Maria Okafor, the department’s director," / "Eric Reeves, one of the leading voices on Sudan," / "Alan
+ * Greer, who led the study," → the name before it.
+ */
 function dropAppositive(before: string): string {
   // Both patterns end in ",\s*$", and trimEnd drops exactly what \s matches: no trailing comma, no change.
   if (!before.trimEnd().endsWith(',')) return before;
-  return before.replace(/,\s+(?:who|which)\b[^,]*,\s*$/i, '').replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her)\s+[^,]{2,60},\s*$/u, '$1');
+  return before.replace(/,\s+(?:who|which)\b[^,]*,\s*$/i, '').replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her|one\s+of)\s+[^,;:]{2,60},\s*$/u, '$1');
 }
 
 /** A name straight after a verb, then the sentence's or clause's end: ", explains Groene." */
@@ -603,7 +618,9 @@ function findCandidates(sentence: string): Candidate[] {
   }
 
   const trailing = open & TRAILING_GATE ? TRAILING.exec(sentence) : null;
-  if (trailing) {
+  // "…, the source told Reuters.": after "told" come the ones told, not the speaker (the verb loop below
+  // finds who told them).
+  if (trailing && !/^told$/i.test(trailing[1] ?? '')) {
     // "…,” President Trump has said of this bill": the auxiliary is no part of the speaker; "…, and
     // nothing more was said" is a passive, with no speaker at all.
     const before = trailing[3] ?? '';

@@ -54,6 +54,24 @@ describe("'attributed' detector", () => {
     expect(source('Costs rose 9 percent, according to a detailed Treasury analysis.')).toBe('a detailed Treasury analysis');
   });
 
+  it('takes whom someone told for no source: "…, the source told Reuters", "…, told NBC News"', () => {
+    expect(matchAttribution('The ministers fled to the compound, the source, who said he had spoken to people inside, told Reuters.')?.source).toBe('the source');
+    const cantrell = matchAttribution('One anomaly can set a space company back, Jim Cantrell, Vector Space Systems CEO, told NBC News.');
+    expect(cantrell?.source).toBe('Jim Cantrell, Vector Space Systems CEO');
+    expect(cantrell?.sources).toBeUndefined();
+    const payne = matchAttribution('The coroner, Sherrif Payne, told The Independent “You never know the purity of what you buy.”');
+    expect(payne?.source).toBe('Sherrif Payne');
+    expect(payne?.sources).toBeUndefined();
+  });
+
+  it('takes the name before "one of …" or a title for the speaker, once: "Eric Reeves, one of the leading voices on Sudan, said"', () => {
+    expect(matchAttribution('Eric Reeves, one of the leading American academic voices on Sudan, said he was appalled.')?.source).toBe('Eric Reeves');
+    // Wikipedia: one person, named by title and by name.
+    const eich = matchAttribution('Mozilla\'s CTO, Brendan Eich, acknowledged that this is "not a complete solution".');
+    expect(eich?.source).toBe('Brendan Eich');
+    expect(eich?.sources).toBeUndefined();
+  });
+
   it('takes no speaker from a question or a supposition: "What added thing…", "why anyone would believe it"', () => {
     expect(matchAttribution('What added thing is there, perfectly reasonable, that he will be sure to refuse to do?')).toBeNull();
     expect(matchAttribution('One wonders why anyone would believe it after 40 years of failures.')).toBeNull();
