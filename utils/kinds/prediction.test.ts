@@ -23,9 +23,14 @@ describe("'prediction' detector", () => {
       'He claimed he would have won the vote without the 3 million ballots.',
       'I never knew that I would inherit her 12 paintings.',
       'The agency would not immediately comment on the 40 complaints.',
+      // The past's future, told as history.
+      'One of the 3 reformed orders included who would become the founding team of modern tarot.',
+      'Waite would later recall the 78 cards as his finest work.',
     ]) {
       expect(prediction.detect(sentence), sentence).toBeNull();
     }
+    // Without "who" or "which" before it, "would become" still looks ahead.
+    expect(prediction.detect('The merger would become effective in 2027, the 2 companies said.')?.evidence).toBe('would become');
   });
 
   it('reads "projects" and "forecasts" as nouns where a noun stands, and as verbs where they report a forecast', () => {
