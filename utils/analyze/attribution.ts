@@ -217,6 +217,9 @@ function subjectBefore(text: string): string {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_SUBJECT_WORDS; i--) {
     const w = words[i];
+    // "…attack code he said": a subject pronoun is the whole subject; it ends no longer phrase before it
+    // ("Nikki Haley and she said" keeps its "and" for withoutLinkingWords).
+    if (kept.length === 1 && /^(?:he|she|they)$/i.test(kept[0]) && !/^and$/i.test(w)) break;
     // "The health ministry and the WHO said": "and" joins two sources when a name or a body stands before it.
     if (/^and$/i.test(w) && kept.length > 0 && i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || BODY_NOUN.test(words[i - 1]))) {
       kept.unshift(w);

@@ -307,9 +307,14 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
           const back = /^they$/i.test(attribution.source) ? (lastNamed !== lastPerson && s.index - lastNamedAt <= THEY_REACH ? lastNamed : null) : lastPerson;
           if (back) attribution.source = back;
         } else if (attribution && isNamedSource(attribution.source)) {
-          lastNamed = attribution.source;
+          // With several sources, the one named last is the nearest to a "he" in the next sentence:
+          // "Clearly, Energy Control believed…, Caudevilla said." then "“We could not make mistakes,” he added."
+          for (const named of attribution.sources ?? [attribution.source]) {
+            if (!isNamedSource(named)) continue;
+            lastNamed = named;
+            if (couldBePerson(named)) lastPerson = named;
+          }
           lastNamedAt = s.index;
-          if (couldBePerson(lastNamed)) lastPerson = lastNamed;
         }
         const { score, claim } = scoreSentence(s.text);
         // Most sentences are neither: a short non-claim needs no kind detector, a longer one only

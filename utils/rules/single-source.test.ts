@@ -48,6 +48,17 @@ describe("'single-source' rule", () => {
     expect(claimWith(page, '17 reviews').attribution?.source).toBe('the Treasury Department');
   });
 
+  it('gives "he said" the person named last in a sentence with several sources, and a "he" inside a clause too', () => {
+    const page = analyzeParagraphs([
+      'Clearly, Energy Control believed that 3 labs would help, Caudevilla said.',
+      '“We could not make 12 mistakes,” he added.',
+      'Pakistan-based developer Ammar Askar said that 40 servers were open to the flaw.',
+      'Askar has released attack code he said crashes 9 of 10 servers.',
+    ]);
+    expect(claimWith(page, '12 mistakes').attribution?.source).toBe('Caudevilla');
+    expect(claimWith(page, 'attack code').attribution?.source).toBe('Pakistan-based developer Ammar Askar');
+  });
+
   it('leaves "they" unresolved after a person: somebody else is meant', () => {
     const page = analyzeParagraphs([
       'Energy analyst Mira Holt said that 14 plants would close by 2030.',
