@@ -664,6 +664,10 @@ function findCandidates(sentence: string): Candidate[] {
     // sense,” explains Groene.": the speaker is named after the verb, and the words before are the quote's.
     // ("…, told NBC News." names whom, not who: not for tell.)
     if (/^\s+I\b/.test(after) || (/[,”"]\s*$/.test(before) && !/^t[eo]l/i.test(m[1]) && INVERTED_SPEAKER.test(after))) continue;
+    // "…misrepresenting women,” says study co-author Boris Kingma": words that end in a quote closed with a
+    // comma (or ? or !) are the quote, never who said it (the quote-then-speaker patterns above find the
+    // speaker). A title in quotes has none: "Matthew Inman of “The Oatmeal” wrote".
+    if (/(?:[,?!]\s*[”"]|[”"]\s*,)\s*$/.test(before) && !/^t[eo]l/i.test(m[1])) continue;
     // "X urged Yoon to step down, telling reporters…": after a comma, the one telling is the main clause's subject.
     // (Plain string tests: this runs for every verb of every sentence, mostly before V8 has optimised it.)
     const participle = m[1].length > 5 && m[1].toLowerCase().endsWith('ing') && before.trimEnd().endsWith(',');

@@ -72,6 +72,15 @@ describe("'attributed' detector", () => {
     expect(eich?.sources).toBeUndefined();
   });
 
+  it('never takes a quote for its speaker: "…misrepresenting women,” says study co-author Boris Kingma"', () => {
+    const kingma = matchAttribution('You’re totally misrepresenting women,” says study co-author Boris Kingma, a biophysicist at Maastricht University Medical Center in the Netherlands.');
+    expect(kingma?.source).toBe('study co-author Boris Kingma');
+    expect(kingma?.sources).toBeUndefined();
+    expect(matchAttribution('By this time the boss “was not happy,” says the son.')?.source ?? '').not.toMatch(/happy/);
+    // A title in quotes is part of the subject, not a quote.
+    expect(matchAttribution('Matthew Inman of “The Oatmeal” wrote a comic about 40 words.')?.source).toMatch(/^Matthew Inman/);
+  });
+
   it('takes no speaker from a question or a supposition: "What added thing…", "why anyone would believe it"', () => {
     expect(matchAttribution('What added thing is there, perfectly reasonable, that he will be sure to refuse to do?')).toBeNull();
     expect(matchAttribution('One wonders why anyone would believe it after 40 years of failures.')).toBeNull();
