@@ -225,10 +225,32 @@ function subjectBefore(text: string): string {
       kept.unshift(w);
       continue;
     }
-    if (CLAUSE_BREAK.test(w) && kept.length > 0) break;
+    if (CLAUSE_BREAK.test(w) && kept.length > 0) {
+      // "The group that represents 155,000 Realtors said", "People who know him say": the relative clause
+      // describes the subject, which stands before it. Only after a noun and before a verb ("At which point
+      // the host insisted", "In that update Baker suggested" have none), and running up to the reporting
+      // verb ("the Tuva region that borders Mongolia, Roscosmos said": the comma ends it).
+      if (/^(?:that|which|who)$/i.test(w) && i > 0 && RELATIVE_VERB.test(kept[0]) && !kept.some((k) => k.endsWith(',')) && !LEAD_IN.test(`${words[i - 1]} `) && !DETERMINER_ALONE.test(words[i - 1])) {
+        return nounPhraseBefore(words, i);
+      }
+      break;
+    }
     kept.unshift(w);
   }
   return withoutLinkingWords(afterLeadIn(cleanSource(kept.join(' '))));
+}
+
+/** The first word of a relative clause's verb phrase: a verb in -s or -ed, or "know"/"knew" ("people who know him"). */
+const RELATIVE_VERB = /^(?:\p{Ll}+(?:[^s’']s|ed)|know|knew)$/u;
+
+/** The few words before `words[end]` up to a clause's break or a comma: "The group" of "The group that…". */
+function nounPhraseBefore(words: readonly string[], end: number): string {
+  const np: string[] = [];
+  for (let i = end - 1; i >= 0 && np.length < 4; i--) {
+    if (CLAUSE_BREAK.test(words[i]) || /[,;:]$/.test(words[i])) break;
+    np.unshift(words[i]);
+  }
+  return withoutLinkingWords(cleanSource(np.join(' ')));
 }
 
 /**
@@ -481,14 +503,19 @@ interface Candidate extends Attribution {
 }
 
 /**
- * "Maria Okafor, the department’s director," / "Eric Reeves, one of the leading voices on Sudan," / "Alan
- * Greer, who led the study," → the name before it.
+ * "Maria Okafor, the department’s director," / "Eric Reeves, one of the leading voices on Sudan," / "Ms.
+ * Haley, seated next to Mr. Trump," / "Alan Greer, who led the 2,000-person study," → the name before it.
  */
 function dropAppositive(before: string): string {
   // Both patterns end in ",\s*$", and trimEnd drops exactly what \s matches: no trailing comma, no change.
   if (!before.trimEnd().endsWith(',')) return before;
-  return before.replace(/,\s+(?:who|which)\b[^,]*,\s*$/i, '').replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her|one\s+of)\s+[^,;:]{2,60},\s*$/u, '$1');
+  return before
+    .replace(/,\s+(?:who|which)\b(?:[^,]|,(?=\d))*,\s*$/i, '')
+    .replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her|one\s+of|\p{Ll}+(?:ed|ing))\s+[^,;:]{2,60},\s*$/u, '$1');
 }
+
+/** A group in small letters straight after a verb, then the clause's end: ", say the researchers,". */
+const INVERTED_GROUP = /^\s+((?:the|some|many|several|two|three|other)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s*(?:[,.;!?]|$)/u;
 
 /** A name straight after a verb, then the sentence's or clause's end: ", explains Groene." */
 const INVERTED_SPEAKER = /^\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*(?:[.,;!?]|$)/u;
@@ -530,6 +557,31 @@ const LEADING_WHEN = new RegExp(
 const FINITE_VERB =
   /\s(?:(?:would|could|will|can|did|does|do|should|may|might|must)(?:\s+not|n[’']t)?\s+(?:[a-z]+ly\s+)?[a-z]+|(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|told|made|took|gave|left|rose|fell|sent|met|held|won|lost|spoke|wrote|came|became|began|brought|kept|led|paid|ran|saw|sold|stood|threw|shut|cut|hit|quit|set|put|struck|sought|fought|thought|went|got|drew|broke|chose|swore|tore))\b/g;
 
+/** A finite verb anywhere in a text (FINITE_VERB, not global: a test, not a walk). */
+const FINITE_VERB_IN = new RegExp(FINITE_VERB.source);
+
+/** A preposition before an -ing form, making it a noun or another's act: "for reporting", "of saying". */
+const GERUND_AFTER = /\s(?:for|of|about|from|in|on|at|to|with|against|into|like|than|upon)\s*$/i;
+
+/**
+ * The subject of the clause with the last finite verb before an -ing form: "…, after the French luxury giant
+ * filed a lawsuit in New York" gives "the French luxury giant", or '' when it makes no subject.
+ */
+function nearestClauseSubject(before: string): string {
+  FINITE_VERB.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = FINITE_VERB.exec(before); m; m = FINITE_VERB.exec(before)) last = m;
+  return last ? subjectOfVerbAt(before, last.index) : '';
+}
+
+/** The subject before the finite verb at `at`, when it makes one (a name, a body in capitals, he/she/they), else ''. */
+function subjectOfVerbAt(clause: string, at: number): string {
+  const subject = subjectBefore(dropAppositive(clause.slice(0, at)));
+  // "The embattled minister rejected": "embattled" is no verb, and "The" alone no subject.
+  if (!subject || DETERMINER_ALONE.test(subject) || LEAD_WORD.test(subject) || NOT_A_SOURCE.test(subject) || LINKING_WORD.test(subject)) return '';
+  return /\p{Lu}/u.test(subject) || /^(?:he|she|they)$/i.test(subject) ? subject : '';
+}
+
 /**
  * The subject of the clause before ", saying…": the words before its first finite verb that make a
  * subject ("Han Dong-hoon, the leader of the PPP, urged Yoon to step down" gives "Han Dong-hoon"), or ''
@@ -539,11 +591,8 @@ function mainClauseSubject(before: string): string {
   const clause = before.replace(/,\s*$/, '').replace(LEADING_WHEN, '');
   FINITE_VERB.lastIndex = 0;
   for (let m = FINITE_VERB.exec(clause); m; m = FINITE_VERB.exec(clause)) {
-    const subject = subjectBefore(dropAppositive(clause.slice(0, m.index)));
-    // "The embattled minister rejected": "embattled" is no verb, and "The" alone no subject.
-    if (!subject || DETERMINER_ALONE.test(subject) || LEAD_WORD.test(subject) || NOT_A_SOURCE.test(subject) || LINKING_WORD.test(subject)) continue;
-    if (!/\p{Lu}/u.test(subject) && !/^(?:he|she|they)$/i.test(subject)) continue;
-    return subject;
+    const subject = subjectOfVerbAt(clause, m.index);
+    if (subject) return subject;
   }
   return '';
 }
@@ -657,6 +706,8 @@ function findCandidates(sentence: string): Candidate[] {
     // "…after the president-elect’s Air Force One tweets, according to…": before a comma, the noun too,
     // unless a pronoun says who ("He claims, somewhat sheepishly, that…").
     if (NOUN_OR_VERB.test(m[1]) && (commaNext(after, before) || readsAsNoun(m[1], before) || NOUN_MODIFIERS.has(lastWord(before).toLowerCase()))) continue;
+    // "a bit has two states", "winning Rust Belt states": the noun, unless what is stated follows ("the report states that…").
+    if (/^states$/i.test(m[1]) && !/^\s*,?\s*(?:that\b|[:“"‘])/.test(after)) continue;
     // "the EGRP’s projected growth", "the firm’s reported earnings": after a name’s possessive, a participle
     // describes the noun after it ("Acme’s announced that" still reports).
     if (m[1].endsWith('ed') && endsInPossessive(before) && !/^\s*(?:that\b|[“"‘:,])/.test(after)) continue;
@@ -664,14 +715,28 @@ function findCandidates(sentence: string): Candidate[] {
     // sense,” explains Groene.": the speaker is named after the verb, and the words before are the quote's.
     // ("…, told NBC News." names whom, not who: not for tell.)
     if (/^\s+I\b/.test(after) || (/[,”"]\s*$/.test(before) && !/^t[eo]l/i.test(m[1]) && INVERTED_SPEAKER.test(after))) continue;
+    // "…the biology of consciousness, say the researchers, and…": an unnamed group after the verb is who speaks.
+    const group = /,\s*$/.test(before) && !/^t[eo]l/i.test(m[1]) ? INVERTED_GROUP.exec(after) : null;
+    if (group && (isUnnamedGroup(group[1]) || ANONYMOUS_SOURCE.test(group[1]))) {
+      out.push({ source: group[1], verb: m[1].toLowerCase(), index: m.index });
+      continue;
+    }
     // "…misrepresenting women,” says study co-author Boris Kingma": words that end in a quote closed with a
     // comma (or ? or !) are the quote, never who said it (the quote-then-speaker patterns above find the
     // speaker). A title in quotes has none: "Matthew Inman of “The Oatmeal” wrote".
     if (/(?:[,?!]\s*[”"]|[”"]\s*,)\s*$/.test(before) && !/^t[eo]l/i.test(m[1])) continue;
     // "X urged Yoon to step down, telling reporters…": after a comma, the one telling is the main clause's subject.
     // (Plain string tests: this runs for every verb of every sentence, mostly before V8 has optimised it.)
-    const participle = m[1].length > 5 && m[1].toLowerCase().endsWith('ing') && before.trimEnd().endsWith(',');
-    const source = participle ? mainClauseSubject(before) : subjectBefore(dropAppositive(stripAuxiliaries(before)));
+    const ing = m[1].length > 5 && m[1].toLowerCase().endsWith('ing');
+    const participle = ing && before.trimEnd().endsWith(',');
+    // "…fortune telling.", "blasted Jeff Zeleny for reporting that…": an -ing form that ends the sentence or
+    // follows a preposition (but the few that keep the clause's subject) is a noun, or someone else's act.
+    if (ing && !participle && (/^\s*[.!?]?\s*$/.test(after) || GERUND_AFTER.test(before))) continue;
+    let source = participle ? mainClauseSubject(before) : subjectBefore(dropAppositive(stripAuxiliaries(before)));
+    // "…after the French luxury giant filed a lawsuit in New York alleging…", "Ireland filed an appeal after
+    // repeatedly saying…": without a comma too, what comes before the -ing form may be a whole clause, and
+    // the one speaking is the subject of the clause nearest it.
+    if (ing && !participle && FINITE_VERB_IN.test(` ${source}`)) source = nearestClauseSubject(before);
     if (!source || source.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     // "The study, which…, found": fine; "He said": a pronoun source, kept so the caller can resolve it.
     // A question's or a supposition's subject speaks for no one: "What added thing is there…", "why

@@ -81,6 +81,34 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Matthew Inman of “The Oatmeal” wrote a comic about 40 words.')?.source).toMatch(/^Matthew Inman/);
   });
 
+  it('takes the subject a relative clause describes, and no relative clause where there is none', () => {
+    const source = (sentence: string) => matchAttribution(sentence)?.source;
+    expect(source('The group that represents more than 155,000 Realtors across the country said sales fell 30 per cent.')).toBe('The group');
+    expect(source('The craft broke up over the Tuva region in Siberia that borders Mongolia, Roscosmos said in a statement.')).toBe('Roscosmos');
+    expect(source('At which point the late night host insisted, “you stole that coat.”') ?? '').not.toMatch(/^At\b/);
+    expect(source('The coroner for that case, Sherrif Payne, who deemed the cause of death ecstasy toxicity, told The Independent about 2 deaths.')).toBe('Sherrif Payne');
+  });
+
+  it('reads "states" as a verb only before what is stated', () => {
+    expect(matchAttribution('In the binary system a bit has two states, 0 and 1.')).toBeNull();
+    expect(matchAttribution('Conway, who won Rust Belt states most pollsters believed would go Democratic, will advise him.')?.source ?? '').not.toMatch(/states|Rust Belt/);
+    expect(matchAttribution('The report states that 40 schools closed.')?.source).toBe('The report');
+    expect(matchAttribution('Emery states, “Incredible that 3 of them lied.”')?.source).toBe('Emery');
+  });
+
+  it('gives an -ing form the subject of the clause it follows, and none to a noun or another’s act', () => {
+    const source = (sentence: string) => matchAttribution(sentence)?.source;
+    expect(source('Alibaba hit out at Kering after the French luxury giant filed a lawsuit in New York alleging that 40 sellers were fake.')).toBe('the French luxury giant');
+    expect(source('In November, Ireland filed an appeal against the ruling after repeatedly saying the country disagrees.')).toBe('Ireland');
+    expect(matchAttribution('The shorter story is how Tarot came to be used in fortune telling.')).toBeNull();
+    expect(source('Trump retweeted supporters who blasted CNN’s Jeff Zeleny for reporting that 3 million votes were illegal.') ?? '').not.toBe('Trump');
+  });
+
+  it('takes the speaker after a participle phrase, and a group named after the verb', () => {
+    expect(matchAttribution('“It was a blessing,” Ms. Haley, seated next to Mr. Trump in the Oval Office, told reporters.')?.source).toBe('Ms. Haley');
+    expect(matchAttribution('The findings give insights into the biology of consciousness, say the researchers, and they help us.')?.source).toBe('the researchers');
+  });
+
   it('takes no speaker from a question or a supposition: "What added thing…", "why anyone would believe it"', () => {
     expect(matchAttribution('What added thing is there, perfectly reasonable, that he will be sure to refuse to do?')).toBeNull();
     expect(matchAttribution('One wonders why anyone would believe it after 40 years of failures.')).toBeNull();
