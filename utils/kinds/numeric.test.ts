@@ -56,4 +56,14 @@ describe("'numeric' detector", () => {
     // A year after "in" is when, not a share.
     expect(numeric.detect('The team won 3 in 2019 and none since.')?.evidence).toBe('3');
   });
+
+  it('quotes a range whole, and a figure with its unit attached, never the digits before its decimal point', () => {
+    expect(numeric.detect('In a 2014 Pew study, 78 to 79 percent of respondents were upset.')?.evidence).toBe('78 to 79 percent');
+    expect(numeric.detect('Fresh halibut fillets sell for $24 to $28 a pound.')?.evidence).toBe('$24 to $28');
+    expect(numeric.detect('The southern parts get around 1,400–1,600 hours of sunshine.')?.evidence).toBe('1,400–1,600 hours');
+    expect(numeric.detect('The board has a 1.2GHz 64-bit quad-core CPU.')?.evidence).toBe('1.2GHz');
+    expect(numeric.detect('Zigbee runs on the universal 2.4GHz ISM band.')?.evidence).toBe('2.4GHz');
+    // A version is no quantity, and none of its parts is one.
+    expect(numeric.detect('The change will ship after 0.17.0 is out.')).toBeNull();
+  });
 });

@@ -8,9 +8,11 @@ const ADJECTIVES = /^(?:major|new|more|additional|other|special|separate|extra|f
 
 /** A digit group that is not a year, a time of day or a date, or a number word. */
 const NUMBER = new RegExp(
-  String.raw`(?<![\w.,])(?:[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/-]|,\d)|\b(?:${NUMBER_WORDS})\b`,
+  String.raw`(?<![\w.,])(?:[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?|(?<![\w.,:/-])\d+(?:\.\d+)?(?:GHz|MHz|kHz|GB|MB|TB|kg|km|mm|cm|mAh|kWh|kW|MW|GW|mph)\b|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/-]|[.,]\d)|\b(?:${NUMBER_WORDS})\b`,
   'gi',
 );
+/** The other end of a range after a figure: "78 to 79 percent", "$3-4 billion", "10–12 people". */
+const RANGE_END = /^\s?(?:to|-|–|—)\s?(?:[$€£¥]\s?)?\d+(?:,\d{3})*(?:\.\d+)?(?![\w.,]\d)(?:\s?%)?/;
 /** The ones after a number word of tens: "thirty-two", "Twenty-five". */
 const HYPHENED_ONES = /^-(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
 /** A share told as a ratio: "three in four", "1 in 5", "9 out of 10" (not "3 in 2019": a year has four digits). */
@@ -97,6 +99,11 @@ export function findQuantity(sentence: string): KindMatch | null {
       evidence += ones[0];
       rest = rest.slice(ones[0].length);
     }
+    const range = /\d%?$/.test(num) ? RANGE_END.exec(rest) : null;
+    if (range) {
+      evidence += range[0];
+      rest = rest.slice(range[0].length);
+    }
     const ratio = RATIO.exec(rest);
     if (ratio) {
       evidence += ratio[0];
@@ -104,7 +111,8 @@ export function findQuantity(sentence: string): KindMatch | null {
     }
     // Single words like "one" or "two" in "one of the", "two-thirds" still count when followed by a noun.
     const words = rest.match(/^\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?/);
-    if (words && !/%$/.test(num)) {
+    // A figure with its unit attached ("2.4GHz", "8GB") says what it counts already.
+    if (words && !/%$/.test(evidence) && !/\d[a-z]+$/i.test(evidence)) {
       const first = words[1];
       if (!NOT_COUNTED.has(first.toLowerCase())) {
         evidence += ` ${first}`;
