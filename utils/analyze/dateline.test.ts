@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml, articlePage } from '../../tests/unit/analyze-html';
-import { isCreditLine, isDateline } from './dateline';
+import { isCreditLine, isDateline, isPriceListing } from './dateline';
 
 describe('isDateline', () => {
   it('knows the stamps and reading times pages print at the top of a story', () => {
@@ -17,6 +17,10 @@ describe('isDateline', () => {
       'Posted on Tuesday 15 October 2019 at 09:11 by A. Writer.',
       'Posted by kovarex, TOGos, Ernestas on 2019-02-15, all posts',
       'Last updated: 15 March 2024',
+      'By Ana Reyes Dec 12, 2016 2:00 PMTags',
+      'Written by Ana Reyes in Science on 1 June 2019 at 08:34 PM EDT.',
+      'by Ana June Reyes July 10, 2015',
+      'Dec. 22, 2016, 3:36 PM UTC / Source: Zillow',
     ]) {
       expect(isDateline(text), text).toBe(true);
     }
@@ -30,9 +34,20 @@ describe('isDateline', () => {
       'The study took 10 minutes to read aloud, the authors said.',
       'Posted on Tuesday, the video has been watched 2 million times.',
       `Posted on 12 March, the video ${'has been watched by many people around the country and beyond '.repeat(2)}since then.`,
+      'By March 2020 the city had 40 cases.',
+      'By New Year’s Day 2021, 3 million people had been vaccinated.',
+      'By the end of 2030 the plant will close.',
     ]) {
       expect(isDateline(text), text).toBe(false);
     }
+  });
+});
+
+describe('isPriceListing', () => {
+  it('knows a deal post’s product listing, not a sentence about prices', () => {
+    expect(isPriceListing('Fire Kids Edition Tablet, 7" Display, 16 GB, Blue Kid-Proof Case for $89.99 (list price $99.99)')).toBe(true);
+    expect(isPriceListing('Cast Iron Skillet, 12-inch, for $36.29 (reg. $49.99)')).toBe(true);
+    expect(isPriceListing('The tablet sells for $89.99, down from $99.99 (a 10 percent cut), the company said.')).toBe(false);
   });
 });
 

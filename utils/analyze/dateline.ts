@@ -1,8 +1,9 @@
 /**
- * Datelines: the publication and update stamps and reading times that pages print at the top of a
- * story ("Oct 19, 2016 · 10 min read", "Updated on December 12, 2016 09:22 AM", "Posted by X on
- * 2019-02-15"). They sit inside the article, and their dates and figures look checkable to the scorer,
- * but they state nothing a reader would check: the analyzer does not make claims of them.
+ * Datelines: the publication and update stamps, bylines and reading times that pages print at the top
+ * of a story ("Oct 19, 2016 · 10 min read", "Updated on December 12, 2016 09:22 AM", "Posted by X on
+ * 2019-02-15"), and the credits and shop listings they print beside it. They sit inside the article,
+ * and their dates and figures look checkable to the scorer, but they state nothing a reader would
+ * check: the analyzer does not make claims of them.
  */
 
 /** Longer than this, a sentence is prose that happens to start like a stamp (the longest stamp in pages-dev has 13 words). */
@@ -31,12 +32,45 @@ const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/i;
 /** "Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016…": a date first, an update stamp after it. */
 const DATE_THEN_UPDATED = new RegExp(`^${MONTH}\\s*\\d{1,2}\\b.{0,40}\\bupdated\\b`, 'i');
 
+/** "Dec. 22, 2016, 3:36 PM UTC / Source: Zillow": a date and a clock time first. */
+const DATE_THEN_TIME = new RegExp(`^${MONTH}\\s*\\d{1,2},?\\s+\\d{4},?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}`, 'i');
+/** A month as pages print it in a byline, capitalised (the byline's name is told by its capitals, so no `i` flag). */
+const BYLINE_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+/**
+ * "By Zach Johnson Dec 12, 2016 2:00 PM", "Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM
+ * EDT": a byline (a name of two capitalised words or more), then when. Not "By the end of 2030 the
+ * plant…" or "By March 2020 the city had…": see isByline.
+ */
+const BYLINE = new RegExp(
+  `^(?:[Ww]ritten [Bb]y|[Bb]y) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}?(?: (?:in|for|at) [^.!?]{1,30}?)? (?:on )?(?:${BYLINE_MONTH} ?\\d|\\d{1,2} ${BYLINE_MONTH}|\\d{4}\\b|\\d{1,2}:\\d{2})`,
+  'u',
+);
+/** A word of three small letters or more: a byline's date is followed by none ("at 08:34 PM EDT"), a statement's is. */
+const LOWER_WORD_3 = /(?<!\p{L})\p{Ll}{3,}/u;
+
+/** Whether a sentence is a byline with its date: "By New Year's Day 2021, 3 million people…" is a statement. */
+function isByline(sentence: string): boolean {
+  const m = BYLINE.exec(sentence);
+  return m !== null && !LOWER_WORD_3.test(sentence.slice(m[0].length));
+}
+
 /** Whether a sentence is a dateline rather than a statement. */
 export function isDateline(sentence: string): boolean {
   let spaces = 0;
   for (let i = sentence.indexOf(' '); i >= 0 && spaces < MAX_WORDS; i = sentence.indexOf(' ', i + 1)) spaces++;
   if (spaces >= MAX_WORDS) return false;
-  return STAMP.test(sentence) || READING_TIME.test(sentence) || DATE_THEN_UPDATED.test(sentence);
+  return STAMP.test(sentence) || READING_TIME.test(sentence) || DATE_THEN_UPDATED.test(sentence) || DATE_THEN_TIME.test(sentence) || isByline(sentence);
+}
+
+/**
+ * A shop's listing: "Fire Kids Edition Tablet, 16 GB, for $89.99 (list price $99.99)", the form deal
+ * posts print each product in. Its figures are prices on offer, not statements to check.
+ */
+const PRICE_LISTING = /\((?:list price|reg\.?|regularly|orig\.?|was)\s*[$€£]\s?\d/i;
+
+/** Whether a sentence is a shop's listing of products and prices rather than a statement. */
+export function isPriceListing(sentence: string): boolean {
+  return sentence.includes('(') && PRICE_LISTING.test(sentence);
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from '../types';
 import { findArticleSteps } from './article';
 import { couldBePerson, isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
-import { isCreditLine, isDateline } from './dateline';
+import { isCreditLine, isDateline, isPriceListing } from './dateline';
 import { makeIdFactory } from './hash';
 import { detectLanguage, languageName } from './language';
 import { analyzeLinksSteps } from './links';
@@ -296,7 +296,7 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         const words = wordCountUpTo(s.text, MIN_CLAIM_WORDS);
         if (words < 4) continue;
         // "Oct 19, 2016 · 10 min read", "Updated on December 12…", "Photo: Jane Doe/AP": the page's stamps, not statements.
-        if (isDateline(s.text) || isCreditLine(s.text)) continue;
+        if (isDateline(s.text) || isCreditLine(s.text) || isPriceListing(s.text)) continue;
         const attribution: AttributionMatch | null = matchAttribution(s.text);
         if (attribution && PRONOUN_SOURCE.test(attribution.source)) {
           // "he said" points back to the last person the article named as a source, "they said" to

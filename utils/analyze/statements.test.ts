@@ -22,6 +22,19 @@ describe('the analyzer on what is not a statement', () => {
     expect(texts.filter((t) => t.startsWith('The union said'))).toHaveLength(2);
   });
 
+  it('makes no claim of a deal post’s product listings, but keeps its prose', () => {
+    const notes = analyzeHtml(
+      articlePage([
+        'Fire Kids Edition Tablet, 7" Display, 16 GB, Blue Kid-Proof Case for $89.99 (list price $99.99)',
+        'Cast Iron Skillet, Pre-Seasoned, 12-inch for $36.29 (list price $49.99)',
+        'The retailer said 40 percent of its December sales came from such deals in 2023.',
+      ]),
+    );
+    const texts = notes.claims.map((c) => c.text);
+    expect(texts.filter((t) => t.includes('list price'))).toEqual([]);
+    expect(texts).toContain('The retailer said 40 percent of its December sales came from such deals in 2023.');
+  });
+
   it('reads the prose of a <pre> as sentences, and makes no claim of its code, tables or contents', () => {
     const notes = analyzeHtml(
       articlePage([
