@@ -708,6 +708,9 @@ function findCandidates(sentence: string): Candidate[] {
     if (NOUN_OR_VERB.test(m[1]) && (commaNext(after, before) || readsAsNoun(m[1], before) || NOUN_MODIFIERS.has(lastWord(before).toLowerCase()))) continue;
     // "a bit has two states", "winning Rust Belt states": the noun, unless what is stated follows ("the report states that…").
     if (/^states$/i.test(m[1]) && !/^\s*,?\s*(?:that\b|[:“"‘])/.test(after)) continue;
+    // "Mozilla maintains a developer website", "She maintains a presence on the forums": keeps, not asserts,
+    // unless what is maintained is a statement ("maintained that…", "maintains it did nothing wrong").
+    if (/^maintain/i.test(m[1]) && !/^\s*(?:that\b|[:“"‘,]|(?:it|he|she|they|we|i|you|there)\s)/i.test(after)) continue;
     // "the EGRP’s projected growth", "the firm’s reported earnings": after a name’s possessive, a participle
     // describes the noun after it ("Acme’s announced that" still reports).
     if (m[1].endsWith('ed') && endsInPossessive(before) && !/^\s*(?:that\b|[“"‘:,])/.test(after)) continue;

@@ -89,6 +89,12 @@ describe("'attributed' detector", () => {
     expect(source('The coroner for that case, Sherrif Payne, who deemed the cause of death ecstasy toxicity, told The Independent about 2 deaths.')).toBe('Sherrif Payne');
   });
 
+  it('reads "maintains" as reporting only before a statement', () => {
+    expect(matchAttribution('Mozilla maintains a comprehensive developer documentation website with 40 guides.')).toBeNull();
+    expect(matchAttribution('The company maintains it did nothing wrong in 2019.')?.source).toBe('The company');
+    expect(matchAttribution('Acme has maintained that 40 rules were broken.')?.source).toBe('Acme');
+  });
+
   it('reads "states" as a verb only before what is stated', () => {
     expect(matchAttribution('In the binary system a bit has two states, 0 and 1.')).toBeNull();
     expect(matchAttribution('Conway, who won Rust Belt states most pollsters believed would go Democratic, will advise him.')?.source ?? '').not.toMatch(/states|Rust Belt/);
