@@ -31,7 +31,7 @@ function cleanSource(raw: string): string {
   // "the 2013 census[270]": a reference marker is no part of a name.
   let s = (raw.includes('[') ? raw.replace(/\[[^[\]]{1,40}\]/g, '') : raw)
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:"“”'‘’(—–-]+|[\s,;:"“”'‘’—–-]+$/g, '')
+    .replace(/^[\s,;:"“”'‘’([—–-]+|[\s,;:"“”'‘’—–-]+$/g, '')
     .replace(/^(?:and|but|so|also|meanwhile|however|moreover|separately|earlier|later|in addition|this follows|this comes as)\s+/i, '')
     .replace(/\s+(?:both|all|each|also|themselves|together|jointly)$/i, '');
   // "RMS has consistently", "Zsa Zsa Gabor famously": the adverb and its auxiliary are no part of the
@@ -514,6 +514,9 @@ function dropAppositive(before: string): string {
     .replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her|one\s+of|\p{Ll}+(?:ed|ing))\s+[^,;:]{2,60},\s*$/u, '$1');
 }
 
+/** A form of "be" just before a verb, past any adverb: "was told", "were never told", "is being told". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|am|be|been|being)\s+(?:(?:\w+ly|also|not|never|just|then|later|first|once)\s+)*$/i;
+
 /** A group in small letters straight after a verb, then the clause's end: ", say the researchers,". */
 const INVERTED_GROUP = /^\s+((?:the|some|many|several|two|three|other)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s*(?:[,.;!?]|$)/u;
 
@@ -728,6 +731,8 @@ function findCandidates(sentence: string): Candidate[] {
     // comma (or ? or !) are the quote, never who said it (the quote-then-speaker patterns above find the
     // speaker). A title in quotes has none: "Matthew Inman of “The Oatmeal” wrote".
     if (/(?:[,?!]\s*[”"]|[”"]\s*,)\s*$/.test(before) && !/^t[eo]l/i.test(m[1])) continue;
+    // "He was told that…", "what they were told": the one told is no source.
+    if (/^told$/i.test(m[1]) && PASSIVE_BEFORE.test(before)) continue;
     // "X urged Yoon to step down, telling reporters…": after a comma, the one telling is the main clause's subject.
     // (Plain string tests: this runs for every verb of every sentence, mostly before V8 has optimised it.)
     const ing = m[1].length > 5 && m[1].toLowerCase().endsWith('ing');

@@ -89,6 +89,16 @@ describe("'attributed' detector", () => {
     expect(source('The coroner for that case, Sherrif Payne, who deemed the cause of death ecstasy toxicity, told The Independent about 2 deaths.')).toBe('Sherrif Payne');
   });
 
+  it('takes the one told for no source: "He was told that…", "what they were told"', () => {
+    expect(matchAttribution('He was told that the plant would close in 2027.')).toBeNull();
+    expect(matchAttribution('They were never told the 40 schools would reopen.')).toBeNull();
+    // The active forms still report.
+    expect(matchAttribution('The minister told reporters that 3 bridges failed.')?.source).toBe('The minister');
+    expect(matchAttribution('People are telling her that 2 of the bridges failed.')?.source).toBe('People');
+    // An editor's bracket is no part of the speaker.
+    expect(matchAttribution('"[They\'d say,] \'Hey, I care about 3 things, too!\'"')?.source).toBe('They');
+  });
+
   it('reads "maintains" as reporting only before a statement', () => {
     expect(matchAttribution('Mozilla maintains a comprehensive developer documentation website with 40 guides.')).toBeNull();
     expect(matchAttribution('The company maintains it did nothing wrong in 2019.')?.source).toBe('The company');
