@@ -514,6 +514,15 @@ function dropAppositive(before: string): string {
     .replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her|one\s+of|\p{Ll}+(?:ed|ing))\s+[^,;:]{2,60},\s*$/u, '$1');
 }
 
+/** Whether a trimmed text ends in a closing quote with a comma, "?" or "!" before it (`women,”`, `this?"`) or a comma after it (`”,`). */
+function endsInClosedQuote(trimmed: string): boolean {
+  const quote = (c: number) => c === 0x201d || c === 34;
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const inner = trimmed.slice(0, -1).trimEnd();
+  const before = inner.charCodeAt(inner.length - 1);
+  return (quote(last) && (before === 44 || before === 63 || before === 33)) || (last === 44 && quote(before));
+}
+
 /** A form of "be" just before a verb, past any adverb: "was told", "were never told", "is being told". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|am|be|been|being)\s+(?:(?:\w+ly|also|not|never|just|then|later|first|once)\s+)*$/i;
 
@@ -720,9 +729,14 @@ function findCandidates(sentence: string): Candidate[] {
     // "“Nippers,” said I": the writer speaks, whatever stands before the verb; "…, in the Microsoft
     // sense,” explains Groene.": the speaker is named after the verb, and the words before are the quote's.
     // ("…, told NBC News." names whom, not who: not for tell.)
-    if (/^\s+I\b/.test(after) || (/[,”"]\s*$/.test(before) && !/^t[eo]l/i.test(m[1]) && INVERTED_SPEAKER.test(after))) continue;
+    // (What the words before end in is read by string tests on them trimmed: a pattern anchored at the end
+    // would be tried at every position of the text before the verb, for every verb.)
+    const trimmed = before.trimEnd();
+    const last = trimmed.charCodeAt(trimmed.length - 1);
+    const tell = /^t[eo]l/i.test(m[1]);
+    if (/^\s+I\b/.test(after) || ((last === 44 || last === 0x201d || last === 34) && !tell && INVERTED_SPEAKER.test(after))) continue;
     // "…the biology of consciousness, say the researchers, and…": an unnamed group after the verb is who speaks.
-    const group = /,\s*$/.test(before) && !/^t[eo]l/i.test(m[1]) ? INVERTED_GROUP.exec(after) : null;
+    const group = last === 44 && !tell ? INVERTED_GROUP.exec(after) : null;
     if (group && (isUnnamedGroup(group[1]) || ANONYMOUS_SOURCE.test(group[1]))) {
       out.push({ source: group[1], verb: m[1].toLowerCase(), index: m.index });
       continue;
@@ -730,13 +744,13 @@ function findCandidates(sentence: string): Candidate[] {
     // "…misrepresenting women,” says study co-author Boris Kingma": words that end in a quote closed with a
     // comma (or ? or !) are the quote, never who said it (the quote-then-speaker patterns above find the
     // speaker). A title in quotes has none: "Matthew Inman of “The Oatmeal” wrote".
-    if (/(?:[,?!]\s*[”"]|[”"]\s*,)\s*$/.test(before) && !/^t[eo]l/i.test(m[1])) continue;
+    if (!tell && endsInClosedQuote(trimmed)) continue;
     // "He was told that…", "what they were told": the one told is no source.
     if (/^told$/i.test(m[1]) && PASSIVE_BEFORE.test(before)) continue;
     // "X urged Yoon to step down, telling reporters…": after a comma, the one telling is the main clause's subject.
     // (Plain string tests: this runs for every verb of every sentence, mostly before V8 has optimised it.)
     const ing = m[1].length > 5 && m[1].toLowerCase().endsWith('ing');
-    const participle = ing && before.trimEnd().endsWith(',');
+    const participle = ing && last === 44;
     // "…fortune telling.", "blasted Jeff Zeleny for reporting that…": an -ing form that ends the sentence or
     // follows a preposition (but the few that keep the clause's subject) is a noun, or someone else's act.
     if (ing && !participle && (/^\s*[.!?]?\s*$/.test(after) || GERUND_AFTER.test(before))) continue;
