@@ -456,10 +456,13 @@ const AUX_WORDS = new Set(AUX.slice(3, AUX.lastIndexOf('|')).split('|'));
 /** Drops trailing auxiliaries and adverbs from the words before a verb, word by word from the end. */
 function stripAuxiliaries(before: string): string {
   let end = before.trimEnd().length;
+  let stripped = '';
   for (;;) {
     const space = before.lastIndexOf(' ', end - 1);
     const word = before.slice(space + 1, end).toLowerCase();
-    if (!AUX_WORDS.has(word)) break;
+    // "Trump more recently has said": "more" or "most" goes with the adverb after it.
+    if (!AUX_WORDS.has(word) && !((word === 'more' || word === 'most') && stripped.endsWith('ly'))) break;
+    stripped = word;
     end = space < 0 ? 0 : space;
     while (end > 0 && before[end - 1] === ' ') end--;
   }

@@ -138,6 +138,7 @@ describe("'attributed' detector", () => {
     expect(source('A Gallup Korea poll released on Friday showed the approval rating at 13%.')).toBe('A Gallup Korea poll');
     expect(source('Harriet Tubman has a park in her honor, and this year the Treasury Department announced 2 new notes.')).toBe('the Treasury Department');
     expect(source('In a report released in November 2012, Mozilla reported that revenue was $163 million.')).toBe('Mozilla');
+    expect(source('Trump more recently has said he has an open mind about 2 of the deals.')).toBe('Trump');
     // A name ending in a month's word keeps it.
     expect(source('Prime Minister Theresa May said the deal would pass by 20 votes.')).toBe('Prime Minister Theresa May');
   });
