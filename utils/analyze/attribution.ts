@@ -519,11 +519,15 @@ function dropAppositive(before: string): string {
 
 /** Whether a trimmed text ends in a closing quote with a comma, "?" or "!" before it (`women,”`, `this?"`) or a comma after it (`”,`). */
 function endsInClosedQuote(trimmed: string): boolean {
-  const quote = (c: number) => c === 0x201d || c === 34;
   const last = trimmed.charCodeAt(trimmed.length - 1);
   const inner = trimmed.slice(0, -1).trimEnd();
   const before = inner.charCodeAt(inner.length - 1);
-  return (quote(last) && (before === 44 || before === 63 || before === 33)) || (last === 44 && quote(before));
+  return (isClosingQuote(last) && (before === 44 || before === 63 || before === 33)) || (last === 44 && isClosingQuote(before));
+}
+
+/** ” or ". */
+function isClosingQuote(c: number): boolean {
+  return c === 0x201d || c === 34;
 }
 
 /** A form of "be" just before a verb, past any adverb: "was told", "were never told", "is being told". */
@@ -737,7 +741,7 @@ function findCandidates(sentence: string): Candidate[] {
     const trimmed = before.trimEnd();
     const last = trimmed.charCodeAt(trimmed.length - 1);
     const tell = /^t[eo]l/i.test(m[1]);
-    if (/^\s+I\b/.test(after) || ((last === 44 || last === 0x201d || last === 34) && !tell && INVERTED_SPEAKER.test(after))) continue;
+    if (/^\s+I\b/.test(after) || ((last === 44 || isClosingQuote(last)) && !tell && INVERTED_SPEAKER.test(after))) continue;
     // "…the biology of consciousness, say the researchers, and…": an unnamed group after the verb is who speaks.
     const group = last === 44 && !tell ? INVERTED_GROUP.exec(after) : null;
     if (group && (isUnnamedGroup(group[1]) || ANONYMOUS_SOURCE.test(group[1]))) {
