@@ -12,6 +12,20 @@ describe("'temporal' detector", () => {
     expect(temporal.detect(sentence)?.evidence).toContain(evidence);
   });
 
+  it.each([
+    'At just over 2000 grams per ski for the 186 cm version, the Outline is one of the lightest skis.',
+    'The headset has a resolution of 1800 x 1920 per eye.',
+    'The phone has a 2000 mAh battery and costs $1999.',
+    'More than 2000 people marched through the city centre.',
+  ])('reads no year into the quantity in “%s”', (sentence) => {
+    expect(temporal.detect(sentence)).toBeNull();
+  });
+
+  it('still finds a year beside a figure', () => {
+    expect(temporal.detect('Output was 760,000 tonnes in 2019.')?.evidence).toBe('in 2019');
+    expect(temporal.detect('The 2018 index ranks it 16th.')?.evidence).toBe('2018');
+  });
+
   it('finds no time in a timeless sentence', () => {
     expect(temporal.detect('Copper conducts electricity better than aluminium does.')).toBeNull();
   });

@@ -44,3 +44,56 @@ describe("'outdated' rule", () => {
     expect(codes(claimWith(page, 'new smelter'))).not.toContain('outdated');
   });
 });
+
+describe("'outdated' rule: events and quantities", () => {
+  it('does not say an event “may no longer hold”: the date is when it happened', () => {
+    const page = analyzeParagraphs(
+      [
+        'Mozilla is a free-software community, created in 1998 by members of Netscape, the foundation said.',
+        'In 1998, Bin Laden’s agents blew up the United States Embassies in Kenya and Tanzania, killing more than 200 people, officials said.',
+        'He was imprisoned in 2012 on two counts of fraud that resulted in losses of £1.4bn, prosecutors said.',
+        'She founded her own company in Cambridge in 1976, and it now employs 40 people, the company said.',
+      ],
+      {},
+      published,
+    );
+    for (const words of ['free-software community', 'Bin Laden', 'imprisoned', 'founded her own company']) {
+      expect(codes(claimWith(page, words))).not.toContain('outdated');
+    }
+  });
+
+  it('still notes a figure or a state as it stood at an old date', () => {
+    const page = analyzeParagraphs(
+      [
+        'In 2013 between 50 and 70 percent of poor renting families spent half of their income on housing, Desmond said.',
+        'The number of active cases is 18,953 as on April 25, 2020, the health ministry said.',
+      ],
+      {},
+      published,
+    );
+    expect(noteOf(claimWith(page, 'poor renting families'), 'outdated')?.evidence).toBe('2013');
+    expect(noteOf(claimWith(page, 'active cases'), 'outdated')?.evidence).toBe('April 25, 2020');
+  });
+
+  it('dates a figure by its own year, not by the event that made it known', () => {
+    const page = analyzeParagraphs(
+      ['In a report released in November 2012, Mozilla reported that their total revenue for 2011 was $163 million, up 33% from $123 million in 2010.'],
+      {},
+      published,
+    );
+    expect(noteOf(claimWith(page, 'total revenue'), 'outdated')?.evidence).toBe('2011');
+  });
+
+  it('does not read a quantity, a size or a sum as a year', () => {
+    const page = analyzeParagraphs(
+      [
+        'At just over 2000 grams per ski for the 186 cm version, the Outline is one of the lightest skis we have reviewed.',
+        'The $1,000 headset, by contrast, has a resolution of 1800 x 1920 per eye, the company said.',
+        'The phone has a 2000 mAh battery and sells for $1999 in most stores, the company said.',
+      ],
+      {},
+      published,
+    );
+    for (const words of ['2000 grams', '1800 x 1920', '2000 mAh']) expect(codes(claimWith(page, words))).not.toContain('outdated');
+  });
+});

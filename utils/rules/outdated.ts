@@ -1,3 +1,4 @@
+import { NOT_A_YEAR_AFTER, NOT_A_YEAR_BEFORE } from '../kinds/temporal';
 import { note, type NoteRule } from './types';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -5,8 +6,14 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** How many months older than the article a dated claim must be before the note says it may have aged. */
 export const OUTDATED_MONTHS = 24;
 
-/** A year, with its month when the sentence gives one: "March 2019", "May 4, 2018", "in 2016". */
-const DATE = /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b(?![-/]\d|s\b|\s+(?:people|troops|soldiers|votes|jobs|units|homes)\b)/g;
+/**
+ * A year, with its month when the sentence gives one: "March 2019", "May 4, 2018", "in 2016". Not a
+ * decade ("1990s") or a span ("2017-18", whose months are unknown), nor a quantity that looks like a year ("2000 grams", "1800 x 1920", "$2000").
+ */
+const DATE = new RegExp(
+  String.raw`\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?${NOT_A_YEAR_BEFORE}((?:19|20)\d\d)\b(?![-/]\d)${NOT_A_YEAR_AFTER}`,
+  'g',
+);
 
 /** "since 2019", "from 2019", "between 2019 and…": the claim runs on from that date, so it does not age it. */
 const ONGOING_BEFORE = /\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|between|as\s+of)\s+(?:(?:early|late|mid-?)\s*)?$/i;
@@ -20,9 +27,35 @@ interface DatedWords {
   words: string;
   /** Months since year 0, for comparison. */
   months: number;
+  /** Where the date's words start in the sentence. */
+  index: number;
 }
 
-/** The latest date the sentence states as a point in time (not the start of something ongoing), or null. */
+/**
+ * Verbs of things that happen once and stay done: a date tied to one dates an event ("founded in 1998",
+ * "was imprisoned in 2012"), which no later year undoes.
+ */
+const EVENT_VERBS =
+  '(?:born|died|founded|co-founded|created|established|formed|launched|introduced|released|published|premiered|debuted|unveiled|signed|ratified|enacted|elected|appointed|hired|fired|resigned|retired|married|divorced|arrested|imprisoned|jailed|convicted|sentenced|executed|killed|murdered|assassinated|attacked|invaded|bombed|blew\\s+up|destroyed|won|discovered|invented|acquired|merged|embarked|graduated|captured|built|opened)';
+/** An event verb a few words before the date, in the same clause: "created in 1998", "founded her own company in Cambridge in 1976". */
+const EVENT_BEFORE = new RegExp(`\\b${EVENT_VERBS}\\b(?:\\s+[^\\s,;:.!?]+){0,6}?\\s+$`, 'i');
+/** A date that opens its clause ("In 1998, …"), and the event verb of that clause. */
+const OPENS_CLAUSE = /(?:^|[,;:]\s*)(?:in|on|during)\s+$/i;
+const EVENT_AFTER = new RegExp(`^,?\\s+(?:[^\\s,;:.!?]+\\s+){0,8}?${EVENT_VERBS}\\b`, 'i');
+
+/** Whether the date at `index` (its words `words`) is when an event happened, not when a state held. */
+function datesAnEvent(sentence: string, date: DatedWords): boolean {
+  const before = sentence.slice(Math.max(0, date.index - 80), date.index);
+  if (EVENT_BEFORE.test(before)) return true;
+  return OPENS_CLAUSE.test(before) && EVENT_AFTER.test(sentence.slice(date.index + date.words.length, date.index + date.words.length + 100));
+}
+
+/**
+ * The latest date the sentence states as a point in time at which something held: not the start of
+ * something ongoing, nor the date of an event ("Mozilla is a free-software community, created in 1998":
+ * an event stays done whatever the year; "In a report released in November 2012, Mozilla reported that
+ * its revenue for 2011 was $163 million": 2011). Null when there is none.
+ */
 export function latestDate(sentence: string): DatedWords | null {
   // DATE needs a year; this plain search fails on most sentences much faster than DATE tries each position.
   if (!YEAR.test(sentence)) return null;
@@ -34,7 +67,8 @@ export function latestDate(sentence: string): DatedWords | null {
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     if (ONGOING_BEFORE.test(before)) continue;
     const months = year * 12 + month;
-    if (!best || months > best.months) best = { words: m[0].trim(), months };
+    const date = { words: m[0].trim(), months, index: m.index };
+    if ((!best || months > best.months) && !datesAnEvent(sentence, date)) best = date;
   }
   return best;
 }
