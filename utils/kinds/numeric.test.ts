@@ -66,4 +66,25 @@ describe("'numeric' detector", () => {
     // A version is no quantity, and none of its parts is one.
     expect(numeric.detect('The change will ship after 0.17.0 is out.')).toBeNull();
   });
+
+  it.each([
+    ['Sky paid £4.2bn for Premier League rights.', '£4.2bn'],
+    ['The foundation awarded over US$2.3m in 46 new grants.', '$2.3m'],
+    ['The $1,000 headset, by contrast, has a sharper screen.', '$1,000'],
+    ['The tickets cost $35 each, the organisers said.', '$35'],
+    ['The shelter is in the basement at 80 New York Avenue.', '80'],
+    ['Libyan militants beheaded 21 Christians last year.', '21 Christians'],
+    ['The group represents more than 155,000 Realtors across the country.', '155,000 Realtors'],
+    ['Z-Wave runs on the 915 MHz band in the United States.', '915 MHz'],
+    ['The tests cost 50 Euro per sample.', '50 Euro'],
+    ['The deficit will reach $1 Trillion next year.', '$1 Trillion'],
+  ])('keeps a figure’s own words, not the next name or noun, in “%s”', (sentence, evidence) => {
+    expect(numeric.detect(sentence)?.evidence).toBe(evidence);
+  });
+
+  it('does not count a short year or a number a pronoun follows', () => {
+    expect(numeric.detect('In ’80 he married his neighbour from across the street.')).toBeNull();
+    expect(numeric.detect('From Firefox 85 it’s now possible to disable the feature.')).toBeNull();
+    expect(numeric.detect('The status code 400 got a very high score.')?.evidence).toBe('400');
+  });
 });

@@ -6,9 +6,9 @@ const UNITS =
   /^(?:percent|per cent|%|percentage points?|points?|million|billion|trillion|thousand|hundred|people|persons|personnel|troops|soldiers|dollars|euros|pounds|yen|km|kilometres|kilometers|miles|tonnes|tons|barrels|years|months|weeks|days|hours|times|cases|deaths|votes|jobs|units)\b/i;
 const ADJECTIVES = /^(?:major|new|more|additional|other|special|separate|extra|further|large|small|key|main|confirmed|reported|armed|active)$/i;
 
-/** A digit group that is not a year, a time of day or a date, or a number word. */
+/** A digit group that is not a year, a time of day or a date, or a number word. A sum may end in its size ("£4.9m", "$5bn"). */
 const NUMBER = new RegExp(
-  String.raw`(?<![\w.,])(?:[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?|(?<![\w.,:/-])\d+(?:\.\d+)?(?:GHz|MHz|kHz|GB|MB|TB|kg|km|mm|cm|mAh|kWh|kW|MW|GW|mph)\b|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/-]|[.,]\d)|\b(?:${NUMBER_WORDS})\b`,
+  String.raw`(?<![\w.,])(?:[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?(?:(?:bn|tn|m|k)(?![a-z]))?|(?<![\w.,:/-])\d+(?:\.\d+)?(?:GHz|MHz|kHz|GB|MB|TB|kg|km|mm|cm|mAh|kWh|kW|MW|GW|mph)\b|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/-]|[.,]\d)|\b(?:${NUMBER_WORDS})\b`,
   'gi',
 );
 /** The other end of a range after a figure: "78 to 79 percent", "$3-4 billion", "10–12 people". */
@@ -35,7 +35,13 @@ const LABEL_WORDS = new Set(
 /** Capitalised words that lead a quantity after a colon or a quote ("The toll: About 40 people"). */
 const QUANTITY_LEAD = new Set('About Nearly Almost Around Over Under Some Roughly Approximately Only Just More Fewer Less At By To Up Down With Of In On For From And Or But The All Another Top Than'.split(' '));
 /** Words after a number that do not say what it counts ("Interstate 10 when…", "was eighty-seven when…"). */
-const NOT_COUNTED = new Set('and or but when while as at in on of to for with from by is was are were has had have will would that which who the a an'.split(' '));
+const NOT_COUNTED = new Set(
+  'and or but when while as at in on of to for with from by is was are were has had have will would that which who the a an he she it they we you i his her its their our my your me him them us got gets said says saw made did does do can could should may might must shall be been being'.split(' '),
+);
+/** What may follow a sum or a capitalised word after a figure and still be part of it: "$238 billion", "$1 Trillion". */
+const MAGNITUDE = /^(?:hundred|thousand|million|billion|trillion|crore|lakh)s?$/i;
+/** Units written with capitals, or as a currency's name. */
+const UNIT_SYMBOL = /^(?:[kMGT]?Hz|[KMGT]i?B|[kMG]?W|[kMG]Wh|mAh|USD|EUR|GBP|Euros?|Dollars?|Pounds?)$/;
 const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9-]*$/;
 const MONTHS = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 
@@ -82,6 +88,8 @@ export function findQuantity(sentence: string): KindMatch | null {
     const num = m[0];
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
     if (YEAR.test(num)) continue;
+    // "In ’80 he married…": a year written short.
+    if (/^\d\d$/.test(num) && /[’']$/.test(before)) continue;
     // "[12]": a reference marker, the number of a note; "[1]: 207", the page it cites.
     if (sentence.charCodeAt(m.index - 1) === 91 && sentence.charCodeAt(m.index + num.length) === 93) continue;
     if (before.includes(']:') && /\]:\s?$/.test(before)) continue;
@@ -104,7 +112,8 @@ export function findQuantity(sentence: string): KindMatch | null {
       evidence += range[0];
       rest = rest.slice(range[0].length);
     }
-    const ratio = RATIO.exec(rest);
+    // "1 in 5": a plain number; "$2.3m in 46 new grants" is a sum and then another figure.
+    const ratio = /^(?:\d+|\p{L}+)$/u.test(num) ? RATIO.exec(rest) : null;
     if (ratio) {
       evidence += ratio[0];
       rest = rest.slice(ratio[0].length);
@@ -114,7 +123,17 @@ export function findQuantity(sentence: string): KindMatch | null {
     // A figure with its unit attached ("2.4GHz", "8GB") says what it counts already.
     if (words && !/%$/.test(evidence) && !/\d[a-z]+$/i.test(evidence)) {
       const first = words[1];
-      if (!NOT_COUNTED.has(first.toLowerCase())) {
+      // After a sum ("$1,000 Meta Quest", "$35 ticket") or before a capitalised word ("80 New York Avenue"),
+      // only a size belongs to the figure: what follows a sum is what it buys, a name is no unit.
+      // A capitalised plural is still what is counted ("21 Christians", "155,000 Realtors"), unless a name
+      // goes on ("Three Kings Islands"); a unit's symbol is one whatever its case ("915 MHz", "50 Euro").
+      const titled = first.charCodeAt(0) <= 90 && first !== first.toUpperCase();
+      const sum = /^[$€£¥]/.test(evidence);
+      const counted =
+        MAGNITUDE.test(first) ||
+        UNIT_SYMBOL.test(first) ||
+        (!sum && (!titled || (/^[A-Z][a-z-]*[a-z]s$/.test(first) && !/^\s+[A-Z]/.test(rest.slice(words[0].indexOf(first) + first.length)))));
+      if (!NOT_COUNTED.has(first.toLowerCase()) && counted) {
         evidence += ` ${first}`;
         const per = /^\s+[A-Za-z][\w-]*\s+(per\s+(?:billion|million|thousand|hundred|cent|capita|day|week|month|year|hour|person|head|kilometre|kilometer|mile|litre|liter))\b/i.exec(rest);
         if (per) evidence += ` ${per[1]}`;
