@@ -48,4 +48,18 @@ describe("'absolute' rule", () => {
     // The sweep itself is still noted.
     expect(noteOf(claimWith(analyzeParagraphs(['Everyone in the 12 ministries knew, the senator said.']), '12 ministries'), 'absolute')?.evidence).toBe('Everyone');
   });
+
+  it('does not read an idiom or a word that only ends like a plural as “all”, nor a “may never” as a sweep', () => {
+    const page = analyzeParagraphs([
+      'Barack needed all the help he could get with the 12 speeches, the first lady said.',
+      'I had this all this time and did not know about the 3 medals, he said.',
+      'The 40 ferries run late all the time, the port authority said.',
+      'This dynamic list of 500 ships may never be complete, the ministry said.',
+    ]);
+    for (const words of ['12 speeches', '3 medals', '40 ferries', '500 ships']) expect(codes(claimWith(page, words))).not.toContain('absolute');
+    // A definite "all the" over things that can be counted is still a sweep.
+    const hostages = analyzeParagraphs(['All the 12 hostages were released on Sunday, the ministry said.']);
+    expect(noteOf(claimWith(hostages, '12 hostages'), 'absolute')?.evidence).toBe('All');
+  });
 });
+
