@@ -44,4 +44,12 @@ describe("'prediction' detector", () => {
     expect(prediction.detect('Once a project becomes profitable, there is no way to predict what happens.')).toBeNull();
     expect(prediction.detect('Analysts project that prices rise 4 percent.')?.evidence).toBe('project that');
   });
+
+  it('reads no prediction into a wish or a question with "would"', () => {
+    expect(prediction.detect('The author would like to thank Andrea Marchesini and Anne van Kesteren.')).toBeNull();
+    expect(prediction.detect('Most residents would rather keep the 3 old bridges, the survey found.')).toBeNull();
+    expect(prediction.detect('Would you pay 40 dollars for a ticket?')).toBeNull();
+    expect(prediction.detect('The cuts would fall hardest on public housing residents.')?.evidence).toBe('would fall');
+  });
 });
+
