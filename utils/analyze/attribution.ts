@@ -33,6 +33,9 @@ function cleanSource(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:"“”'‘’([—–-]+|[\s,;:"“”'‘’—–-]+$/g, '')
     .replace(/^(?:and|but|so|also|meanwhile|however|moreover|separately|earlier|later|in addition|this follows|this comes as)\s+/i, '')
+    // A news site's labels for a picture, read aloud by screen readers and run into its caption: "Media
+    // caption Mr Obama told…", "Image copyright Reuters Image caption Officials said…". The caption starts after the last.
+    .replace(/^(?:.*\s)?(?:media|image|video)\s+caption\s+/i, '')
     .replace(/\s+(?:both|all|each|also|themselves|together|jointly)$/i, '');
   // "RMS has consistently", "Zsa Zsa Gabor famously": the adverb and its auxiliary are no part of the
   // name ("Wired Italy" is; "parts were just" stays a passive). Asked only of a text that ends like one.

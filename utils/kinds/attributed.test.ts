@@ -366,6 +366,11 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Speakers of Māori numbered 148,395, according to the 2013 census[270]')?.source).toBe('the 2013 census');
   });
 
+  it('leaves a news site’s caption label out of the speaker: "Media caption Mr Obama told the BBC…"', () => {
+    expect(matchAttribution('Media caption Mr Obama told the BBC that gun control was his biggest frustration')?.source).toBe('Mr Obama');
+    expect(matchAttribution('Image copyright Reuters Image caption Officials said 40 ferries had sunk.')?.source).toBe('Officials');
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();
