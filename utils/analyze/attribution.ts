@@ -493,6 +493,17 @@ const CLAUSE_VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|could|c
 
 /** A quote followed by its speaker: "“…,” said Maria Okafor, the director, in…". */
 const QUOTE_THEN_SPEAKER = new RegExp(String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted|told\s+\p{Ll}+)\s+` + NP_AFTER, 'u');
+/**
+ * A quote followed by a speaker whose title comes first in small letters, the name ending the clause:
+ * "“…,” said former secretary of state John Kerry." The title may hold "of" and a small word, which the
+ * trailing pattern takes for where or when it was said ("…, said former Secretary" of "State John Kerry").
+ */
+const QUOTE_THEN_TITLED_SPEAKER = new RegExp(
+  String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted)\s+((?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,6}?(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and)\s+){0,5}[\p{Lu}][\p{L}’'.-]*)\s*(?:[.;!?]|,\s+(?:who|whose|which)\b|$)`,
+  'u',
+);
+/** Words no title holds: a clause's ("said he told Reuters", "said the team would…"). */
+const NOT_IN_TITLE = /\b(?:he|she|it|they|we|i|you|that|this|which|who|would|will|could|can|may|might|should|must|has|had|have|is|are|was|were|be|been|told|said|says|did|does|do|not|if|when|because|after|before|in|on|at|to|for|with|by|from|about)\b/u;
 
 // VERB_RE matches where one of these words starts (after ^ or \s), so never before the first of them.
 const FIRST_VERB_AT = firstWordAt(`${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating`);
@@ -691,7 +702,12 @@ function findCandidates(sentence: string): Candidate[] {
     if (source && isNamedSource(source)) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
   }
 
-  const trailing = open & TRAILING_GATE ? TRAILING.exec(sentence) : null;
+  // "“…,” said former secretary of state John Kerry.": the title and the name, and no trailing phrase cut from them.
+  const titled = open & SPEAKER_GATE && !speaker ? QUOTE_THEN_TITLED_SPEAKER.exec(sentence) : null;
+  const titledSource = titled && !NOT_IN_TITLE.test(titled[2].toLowerCase().replace(/\s\S*$/, '')) ? withoutCutOffEnd(cleanSource(titled[2])) : '';
+  if (titled && titledSource && isNamedSource(titledSource)) out.push({ source: titledSource, verb: titled[1].toLowerCase(), index: titled.index });
+
+  const trailing = open & TRAILING_GATE && !titledSource ? TRAILING.exec(sentence) : null;
   // "…, the source told Reuters.": after "told" come the ones told, not the speaker (the verb loop below
   // finds who told them).
   if (trailing && !/^told$/i.test(trailing[1] ?? '')) {

@@ -371,6 +371,14 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Image copyright Reuters Image caption Officials said 40 ferries had sunk.')?.source).toBe('Officials');
   });
 
+  it('takes a speaker’s title in small letters with the name: "…,” said former secretary of state John Kerry."', () => {
+    expect(matchAttribution('“It is a long scene,” said former secretary of state John Kerry.')?.source).toBe('former secretary of state John Kerry');
+    expect(matchAttribution('“It is a long scene,” said former Secretary of State John Kerry.')?.source).toBe('former Secretary of State John Kerry');
+    expect(matchAttribution('“Jerry sees around corners,” says former NFL general manager Bill Polian, who worked with him.')?.source).toBe(
+      'former NFL general manager Bill Polian',
+    );
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();
