@@ -72,6 +72,18 @@ const MIN_CLAIM_WORDS = 6;
 const MAX_CLAIM_CHARS = 1500;
 
 const PRONOUN_SOURCE = /^(?:he|she|they)$/i;
+/** A title that says whether a person is a man or a woman: "Mr. Trump", "Ms. Haley", "Queen Elizabeth". */
+const MALE_TITLE = /(?:^|\s)(?:Mr|Sir|Lord|King|Prince|Father|Brother)\.?\s+\p{Lu}/u;
+const FEMALE_TITLE = /(?:^|\s)(?:Ms|Mrs|Miss|Dame|Lady|Queen|Princess|Sister)\.?\s+\p{Lu}/u;
+/** How many people named as sources a "he" or "she" may reach back over, newest first. */
+const PEOPLE_KEPT = 8;
+
+/** The last word of a person's name, the part every mention shares ("Nikki R. Haley", "Ms. Haley"). */
+function surnameOf(name: string): string {
+  const comma = name.indexOf(',');
+  const words = (comma > 0 && couldBePerson(name.slice(0, comma)) ? name.slice(0, comma) : name).trim().split(/\s+/);
+  return words[words.length - 1];
+}
 /** The last character of a sentence, after any closing quotes or brackets. */
 const SENTENCE_END = /[.!?]["'”’)\]]*$/;
 /** The longest sentence the page repeats as furniture (pages-dev's have 48 and 52 characters). */
@@ -281,6 +293,16 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
       let lastNamed: string | null = null;
       let lastNamedAt = -1;
       let lastPerson: string | null = null;
+      // "he" goes back to the latest person who may be a man, "she" to the latest who may be a woman: the
+      // last person, unless a title says otherwise, then or at another mention of the same surname
+      // ("Nikki R. Haley", "Ms. Haley", then "He said that he hoped Ms. Haley…" is not Haley).
+      const people: string[] = [];
+      const titled = { m: new Set<string>(), f: new Set<string>() };
+      const latestWho = (may: 'm' | 'f'): string | null => {
+        const other = titled[may === 'm' ? 'f' : 'm'];
+        for (let i = people.length - 1; i >= 0; i--) if (!other.has(surnameOf(people[i]))) return people[i];
+        return null;
+      };
       // A short sentence the page repeats three times or more is its furniture ("Tweet may have been
       // deleted" for every embed, a caption under each photo of a gallery), not a statement. A long one
       // repeated is the article printed again (a page holding its story twice or more).
@@ -304,7 +326,10 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
           // "They" after a person is more likely somebody else than that person. The last named source
           // is a person exactly when it is also the last person (both were set from it together). A body
           // named a few sentences back is the "they"; one named further back is as likely some other group.
-          const back = /^they$/i.test(attribution.source) ? (lastNamed !== lastPerson && s.index - lastNamedAt <= THEY_REACH ? lastNamed : null) : lastPerson;
+          const pronoun = attribution.source.toLowerCase();
+          let back: string | null;
+          if (pronoun === 'they') back = lastNamed !== lastPerson && s.index - lastNamedAt <= THEY_REACH ? lastNamed : null;
+          else back = latestWho(pronoun === 'he' ? 'm' : 'f');
           if (back) attribution.source = back;
         } else if (attribution && isNamedSource(attribution.source)) {
           // With several sources, the one named last is the nearest to a "he" in the next sentence:
@@ -312,7 +337,13 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
           for (const named of attribution.sources ?? [attribution.source]) {
             if (!isNamedSource(named)) continue;
             lastNamed = named;
-            if (couldBePerson(named)) lastPerson = named;
+            if (couldBePerson(named)) {
+              lastPerson = named;
+              if (people.length === PEOPLE_KEPT) people.shift();
+              people.push(named);
+              if (MALE_TITLE.test(named)) titled.m.add(surnameOf(named));
+              else if (FEMALE_TITLE.test(named)) titled.f.add(surnameOf(named));
+            }
           }
           lastNamedAt = s.index;
         }

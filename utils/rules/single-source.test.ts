@@ -59,6 +59,26 @@ describe("'single-source' rule", () => {
     expect(claimWith(page, 'attack code').attribution?.source).toBe('Pakistan-based developer Ammar Askar');
   });
 
+  it('gives "he" and "she" to the latest person a title does not show to be otherwise', () => {
+    const page = analyzeParagraphs([
+      'Mr. Trump said that 4 ambassadors would be replaced this year.',
+      'Ms. Haley said that she had served for 2 years at the United Nations.',
+      'He said that he hoped Ms. Haley would return in one of 3 other roles.',
+      '“We made 5 new friends on the council,” she said.',
+    ]);
+    expect(claimWith(page, '3 other roles').attribution?.source).toBe('Mr. Trump');
+    expect(claimWith(page, '5 new friends').attribution?.source).toBe('Ms. Haley');
+  });
+
+  it('knows a person by a title given at another mention of the surname, and leaves "he" unresolved when no man was named', () => {
+    const page = analyzeParagraphs([
+      'Nikki R. Haley said that 4 ambassadors had left this year.',
+      'Ms. Haley said that she had served for 2 years at the United Nations.',
+      'He said that he hoped Ms. Haley would return in one of 3 other roles.',
+    ]);
+    expect(claimWith(page, '3 other roles').attribution?.source).toBe('He');
+  });
+
   it('leaves "they" unresolved after a person: somebody else is meant', () => {
     const page = analyzeParagraphs([
       'Energy analyst Mira Holt said that 14 plants would close by 2030.',
