@@ -87,4 +87,13 @@ describe("'numeric' detector", () => {
     expect(numeric.detect('From Firefox 85 it’s now possible to disable the feature.')).toBeNull();
     expect(numeric.detect('The status code 400 got a very high score.')?.evidence).toBe('400');
   });
+
+  it('reads a range written with a hyphen, but not a compound word or a code', () => {
+    expect(numeric.detect('Between 10-12 people were hurt in the blast.')?.evidence).toBe('10-12 people');
+    expect(numeric.detect('Prices rose 3-4% last year, the bank said.')?.evidence).toBe('3-4%');
+    expect(numeric.detect('The 10-year-old girl was found safe.')).toBeNull();
+    expect(numeric.detect('Call 555-1234 for details.')).toBeNull();
+    expect(numeric.detect('COVID-19 cases rose in the city.')).toBeNull();
+  });
 });
+

@@ -6,9 +6,13 @@ const UNITS =
   /^(?:percent|per cent|%|percentage points?|points?|million|billion|trillion|thousand|hundred|people|persons|personnel|troops|soldiers|dollars|euros|pounds|yen|km|kilometres|kilometers|miles|tonnes|tons|barrels|years|months|weeks|days|hours|times|cases|deaths|votes|jobs|units)\b/i;
 const ADJECTIVES = /^(?:major|new|more|additional|other|special|separate|extra|further|large|small|key|main|confirmed|reported|armed|active)$/i;
 
-/** A digit group that is not a year, a time of day or a date, or a number word. A sum may end in its size ("£4.9m", "$5bn"). */
+/**
+ * A digit group that is not a year, a time of day or a date, or a number word. A sum may end in its size
+ * ("£4.9m", "$5bn"); a plain number may start a range ("10-12 people", "3-4%": RANGE_END takes the rest),
+ * but not a word ("10-year-old") or a longer code ("555-1234").
+ */
 const NUMBER = new RegExp(
-  String.raw`(?<![\w.,])(?:[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?(?:(?:bn|tn|m|k)(?![a-z]))?|(?<![\w.,:/-])\d+(?:\.\d+)?(?:GHz|MHz|kHz|GB|MB|TB|kg|km|mm|cm|mAh|kWh|kW|MW|GW|mph)\b|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/-]|[.,]\d)|\b(?:${NUMBER_WORDS})\b`,
+  String.raw`(?<![\w.,])(?:[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?(?:(?:bn|tn|m|k)(?![a-z]))?|(?<![\w.,:/-])\d+(?:\.\d+)?(?:GHz|MHz|kHz|GB|MB|TB|kg|km|mm|cm|mAh|kWh|kW|MW|GW|mph)\b|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/]|-(?!\d{1,3}(?![\d-]))|[.,]\d)|\b(?:${NUMBER_WORDS})\b`,
   'gi',
 );
 /** The other end of a range after a figure: "78 to 79 percent", "$3-4 billion", "10–12 people". */
