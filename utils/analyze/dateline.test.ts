@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml, articlePage } from '../../tests/unit/analyze-html';
-import { isCreditLine, isDateline, isPriceListing } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isPriceListing } from './dateline';
 
 describe('isDateline', () => {
   it('knows the stamps and reading times pages print at the top of a story', () => {
@@ -48,6 +48,26 @@ describe('isPriceListing', () => {
     expect(isPriceListing('Fire Kids Edition Tablet, 7" Display, 16 GB, Blue Kid-Proof Case for $89.99 (list price $99.99)')).toBe(true);
     expect(isPriceListing('Cast Iron Skillet, 12-inch, for $36.29 (reg. $49.99)')).toBe(true);
     expect(isPriceListing('The tablet sells for $89.99, down from $99.99 (a 10 percent cut), the company said.')).toBe(false);
+  });
+});
+
+describe('isAffiliateNotice', () => {
+  it('knows a site’s notice of affiliate links, not news about commissions or affiliates', () => {
+    for (const text of [
+      'Note to readers: if you purchase something through one of our affiliate links we may earn a commission.',
+      'If you buy something through one of these links, we may earn an affiliate commission.',
+      'The Daily Paper has affiliate relationships with certain retailers, including Amazon, and may receive a small percentage of any sale.',
+    ]) {
+      expect(isAffiliateNotice(text), text).toBe(true);
+    }
+    for (const text of [
+      'Amazon cut commission rates for its affiliate programme by 50 percent in April, sellers said.',
+      'The European Commission fined the company 2.4 billion euros.',
+      'Our reporters found that 3 affiliates of the bank had moved money offshore.',
+      'Brokers may earn a commission of 2 percent on each sale, the regulator said.',
+    ]) {
+      expect(isAffiliateNotice(text), text).toBe(false);
+    }
   });
 });
 

@@ -74,6 +74,20 @@ export function isPriceListing(sentence: string): boolean {
 }
 
 /**
+ * A site's notice that it earns from links: "If you buy something through one of these links, we may earn
+ * an affiliate commission", "Mental Floss has affiliate relationships with certain retailers, … and may
+ * receive a small percentage of any sale": "we" earn, or the affiliate links "may earn". News about
+ * such programmes ("Amazon cut commission rates for affiliates", "brokers may earn a commission") says neither.
+ */
+const AFFILIATE_NOTICE =
+  /\b(?:we|us)\s+(?:may\s+|might\s+|could\s+)?(?:earn|receive|get|make)\b[^.]{0,30}\b(?:commission|percentage|share|portion)\b|\baffiliate\s+(?:links?|relationships?|partnerships?)\b[^.]{0,80}\bmay\s+(?:earn|receive|get)\b/i;
+
+/** Whether a sentence is the page's notice of affiliate links rather than a statement about the story. */
+export function isAffiliateNotice(sentence: string): boolean {
+  return (sentence.includes('ffiliate') || sentence.includes('ommission')) && AFFILIATE_NOTICE.test(sentence);
+}
+
+/**
  * Photo credits: "CreditKirsten Luce for The New York Times" (a label the page's style hides, run into
  * the name), "Photo: Jane Doe/AP", "Image credit: NASA", "Photograph by John Smith for The Guardian". A
  * label, then names.

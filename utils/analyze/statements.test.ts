@@ -35,6 +35,18 @@ describe('the analyzer on what is not a statement', () => {
     expect(texts).toContain('The retailer said 40 percent of its December sales came from such deals in 2023.');
   });
 
+  it('makes no claim of the site’s notice of affiliate links', () => {
+    const notes = analyzeHtml(
+      articlePage([
+        'If you buy something through one of these links, we may earn an affiliate commission.',
+        'The retailer said 40 percent of its December sales came from such deals in 2023.',
+      ]),
+    );
+    const texts = notes.claims.map((c) => c.text);
+    expect(texts.filter((t) => t.includes('affiliate'))).toEqual([]);
+    expect(texts).toContain('The retailer said 40 percent of its December sales came from such deals in 2023.');
+  });
+
   it('reads the prose of a <pre> as sentences, and makes no claim of its code, tables or contents', () => {
     const notes = analyzeHtml(
       articlePage([
