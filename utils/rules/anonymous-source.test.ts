@@ -47,4 +47,14 @@ describe("'anonymous-source' rule", () => {
     // A group named by what it is, or a name, is not that vague.
     expect(ANONYMOUS_SOURCE.test('Some Democrats')).toBe(false);
   });
+
+  it('notes no sentence that only talks about the use of anonymous sources', () => {
+    const page = analyzeParagraphs([
+      'Even so, The Times uses anonymous sources in only 3 of 100 stories, the editor said.',
+      'Anonymous sources said the Danish port lost 40 percent of its trade in 2019.',
+    ]);
+    expect(codes(claimWith(page, 'The Times uses'))).not.toContain('anonymous-source');
+    expect(noteOf(claimWith(page, 'Danish port'), 'anonymous-source')?.evidence).toBe('Anonymous sources');
+  });
 });
+
