@@ -52,7 +52,9 @@ describe("'anonymous-source' rule", () => {
     const page = analyzeParagraphs([
       'Even so, The Times uses anonymous sources in only 3 of 100 stories, the editor said.',
       'Anonymous sources said the Danish port lost 40 percent of its trade in 2019.',
+      'Reuters reported, quoting unnamed officials, that the Danish port lost 12 ships in 2019.',
     ]);
+    expect(noteOf(claimWith(page, '12 ships'), 'anonymous-source')?.evidence).toBe('unnamed officials');
     expect(codes(claimWith(page, 'The Times uses'))).not.toContain('anonymous-source');
     expect(noteOf(claimWith(page, 'Danish port'), 'anonymous-source')?.evidence).toBe('Anonymous sources');
   });

@@ -9,7 +9,7 @@ const ANONYMITY =
  * Before "anonymous sources", a sentence about the practice rather than a claim resting on one: "The
  * Times uses anonymous sources as a last resort", "its reliance on unnamed officials".
  */
-const PRACTICE_BEFORE = /\b(?:uses?|used|using|relies\s+on|rely\s+on|relied\s+on|relying\s+on|reliance\s+on|use\s+of|bans?|banned|quoting|to\s+quote|about|against)\s+$/i;
+const PRACTICE_BEFORE = /\b(?:uses?|used|using|relies\s+on|rely\s+on|relied\s+on|relying\s+on|reliance\s+on|use\s+of|bans?|banned|about|against)\s+$/i;
 
 /** The words that keep a source's name from the reader, unless they only talk about such sources. */
 function anonymityWords(text: string): string | undefined {
