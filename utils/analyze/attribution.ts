@@ -502,6 +502,14 @@ const QUOTE_THEN_TITLED_SPEAKER = new RegExp(
   String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted)\s+((?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,6}?(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and)\s+){0,5}[\p{Lu}][\p{L}’'.-]*)\s*(?:[.;!?]|,\s+(?:who|whose|which)\b|$)`,
   'u',
 );
+/**
+ * A quote followed by a speaker described first and named after a comma, the name ending the clause:
+ * "“…,” said the company’s chief executive, Jane Doe." The speaker is the name.
+ */
+const QUOTE_THEN_DESCRIBED_SPEAKER = new RegExp(
+  String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted)\s+((?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?\p{Ll}[\p{Ll}-]*),\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s*(?:[.;!?]|$)`,
+  'u',
+);
 /** Words no title holds: a clause's ("said he told Reuters", "said the team would…"). */
 const NOT_IN_TITLE = /\b(?:he|she|it|they|we|i|you|that|this|which|who|would|will|could|can|may|might|should|must|has|had|have|is|are|was|were|be|been|told|said|says|did|does|do|not|if|when|because|after|before|in|on|at|to|for|with|by|from|about)\b/u;
 
@@ -697,15 +705,27 @@ function findCandidates(sentence: string): Candidate[] {
   const speaker = open & SPEAKER_GATE ? QUOTE_THEN_SPEAKER.exec(sentence) : null;
   // "…, says Nigeria is at risk": a verb after the name makes it the subject of what is said, not the speaker.
   // "…, said Yoon’s “illegal declaration”": a possessive is what was said, not who said it.
+  let spoke = false;
   if (speaker && !CLAUSE_VERB_NEXT.test(sentence.slice(speaker.index + speaker[0].length)) && !endsInPossessive(speaker[2])) {
     const source = withoutCutOffEnd(cleanSource(speaker[2]));
-    if (source && isNamedSource(source)) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
+    spoke = !!source && isNamedSource(source);
+    if (spoke) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
   }
 
   // "“…,” said former secretary of state John Kerry.": the title and the name, and no trailing phrase cut from them.
   const titled = open & SPEAKER_GATE && !speaker ? QUOTE_THEN_TITLED_SPEAKER.exec(sentence) : null;
-  const titledSource = titled && !NOT_IN_TITLE.test(titled[2].toLowerCase().replace(/\s\S*$/, '')) ? withoutCutOffEnd(cleanSource(titled[2])) : '';
+  let titledSource = titled && !NOT_IN_TITLE.test(titled[2].toLowerCase().replace(/\s\S*$/, '')) ? withoutCutOffEnd(cleanSource(titled[2])) : '';
   if (titled && titledSource && isNamedSource(titledSource)) out.push({ source: titledSource, verb: titled[1].toLowerCase(), index: titled.index });
+  // "“…,” said the company’s chief executive, Jane Doe.", "…, said Acme’s chief executive, Jane Doe.": the
+  // name after the description (a possessive first is no speaker of its own).
+  const described = open & SPEAKER_GATE && !spoke && !titledSource ? QUOTE_THEN_DESCRIBED_SPEAKER.exec(sentence) : null;
+  if (described && !NOT_IN_TITLE.test(described[2].toLowerCase())) {
+    titledSource = withoutCutOffEnd(cleanSource(described[3]));
+    if (titledSource && isNamedSource(titledSource)) out.push({ source: titledSource, verb: described[1].toLowerCase(), index: described.index });
+  }
+  // The verb of a speaker found after it: the words before it are what was said, not who said it.
+  const inverted = titledSource ? (described ?? titled)! : null;
+  const invertedVerbAt = inverted ? inverted.index + inverted[0].indexOf(inverted[1]) : -1;
 
   const trailing = open & TRAILING_GATE && !titledSource ? TRAILING.exec(sentence) : null;
   // "…, the source told Reuters.": after "told" come the ones told, not the speaker (the verb loop below
@@ -760,7 +780,7 @@ function findCandidates(sentence: string): Candidate[] {
     const trimmed = before.trimEnd();
     const last = trimmed.charCodeAt(trimmed.length - 1);
     const tell = /^t[eo]l/i.test(m[1]);
-    if (/^\s+I\b/.test(after) || ((last === 44 || isClosingQuote(last)) && !tell && INVERTED_SPEAKER.test(after))) continue;
+    if (verbStart === invertedVerbAt || /^\s+I\b/.test(after) || ((last === 44 || isClosingQuote(last)) && !tell && INVERTED_SPEAKER.test(after))) continue;
     // "…the biology of consciousness, say the researchers, and…": an unnamed group after the verb is who speaks.
     const group = last === 44 && !tell ? INVERTED_GROUP.exec(after) : null;
     if (group && (isUnnamedGroup(group[1]) || ANONYMOUS_SOURCE.test(group[1]))) {

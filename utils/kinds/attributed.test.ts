@@ -379,6 +379,15 @@ describe("'attributed' detector", () => {
     );
   });
 
+  it('takes the name after a description and a comma for the speaker, and the words before the verb for what was said', () => {
+    expect(matchAttribution('“Prices will rise,” said the company’s chief executive, Jane Doe.')?.source).toBe('Jane Doe');
+    expect(matchAttribution('“Prices will rise,” said the former secretary of state, John Kerry.')?.source).toBe('John Kerry');
+    const inverted = matchAttribution('Prices will rise, said Acme’s chief executive, Jane Doe.');
+    expect(inverted?.source).toBe('Jane Doe');
+    expect(inverted?.sources).toBeUndefined();
+    expect(matchAttribution('Prices will rise, said former secretary of state John Kerry.')?.source).toBe('former secretary of state John Kerry');
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();
