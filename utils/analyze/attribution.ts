@@ -491,15 +491,17 @@ const TRAILING = new RegExp(
 
 const CLAUSE_VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do)\b/;
 
+/** The verbs a quote's speaker follows: "“…,” said…". */
+const QUOTE_VERBS = 'said|says|added|wrote|explained|warned|noted|argued|insisted';
 /** A quote followed by its speaker: "“…,” said Maria Okafor, the director, in…". */
-const QUOTE_THEN_SPEAKER = new RegExp(String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted|told\s+\p{Ll}+)\s+` + NP_AFTER, 'u');
+const QUOTE_THEN_SPEAKER = new RegExp(String.raw`[,”"]\s*(${QUOTE_VERBS}|told\s+\p{Ll}+)\s+` + NP_AFTER, 'u');
 /**
  * A quote followed by a speaker whose title comes first in small letters, the name ending the clause:
  * "“…,” said former secretary of state John Kerry." The title may hold "of" and a small word, which the
  * trailing pattern takes for where or when it was said ("…, said former Secretary" of "State John Kerry").
  */
 const QUOTE_THEN_TITLED_SPEAKER = new RegExp(
-  String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted)\s+((?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,6}?(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and)\s+){0,5}[\p{Lu}][\p{L}’'.-]*)\s*(?:[.;!?]|,\s+(?:who|whose|which)\b|$)`,
+  String.raw`[,”"]\s*(${QUOTE_VERBS})\s+((?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,6}?(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and)\s+){0,5}[\p{Lu}][\p{L}’'.-]*)\s*(?:[.;!?]|,\s+(?:who|whose|which)\b|$)`,
   'u',
 );
 /**
@@ -507,11 +509,39 @@ const QUOTE_THEN_TITLED_SPEAKER = new RegExp(
  * "“…,” said the company’s chief executive, Jane Doe." The speaker is the name.
  */
 const QUOTE_THEN_DESCRIBED_SPEAKER = new RegExp(
-  String.raw`[,”"]\s*(said|says|added|wrote|explained|warned|noted|argued|insisted)\s+((?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?\p{Ll}[\p{Ll}-]*),\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s*(?:[.;!?]|$)`,
+  String.raw`[,”"]\s*(${QUOTE_VERBS})\s+((?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?\p{Ll}[\p{Ll}-]*),\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s*(?:[.;!?]|$)`,
   'u',
 );
 /** Words no title holds: a clause's ("said he told Reuters", "said the team would…"). */
 const NOT_IN_TITLE = /\b(?:he|she|it|they|we|i|you|that|this|which|who|would|will|could|can|may|might|should|must|has|had|have|is|are|was|were|be|been|told|said|says|did|does|do|not|if|when|because|after|before|in|on|at|to|for|with|by|from|about)\b/u;
+
+/** A speaker named after the verb, and where in the sentence that verb is. */
+interface SpeakerAfterVerb extends Candidate {
+  verbAt: number;
+}
+
+/**
+ * The speaker of "“…,” said former secretary of state John Kerry." (the title and the name) or of "…, said
+ * the company’s chief executive, Jane Doe." (the name), or null. The title form is tried only when
+ * QUOTE_THEN_SPEAKER matched nothing (`tryTitled`): a capitalised phrase it refused, a possessive ("said
+ * Acme’s chief executive, Jane Doe"), may still open a description.
+ */
+function speakerAfterVerb(sentence: string, tryTitled: boolean): SpeakerAfterVerb | null {
+  const titled = tryTitled ? QUOTE_THEN_TITLED_SPEAKER.exec(sentence) : null;
+  if (titled && !NOT_IN_TITLE.test(titled[2].toLowerCase().replace(/\s\S*$/, ''))) {
+    const source = withoutCutOffEnd(cleanSource(titled[2]));
+    if (source) return speakerOf(titled, source);
+  }
+  const described = QUOTE_THEN_DESCRIBED_SPEAKER.exec(sentence);
+  if (!described || NOT_IN_TITLE.test(described[2].toLowerCase())) return null;
+  const source = withoutCutOffEnd(cleanSource(described[3]));
+  return source ? speakerOf(described, source) : null;
+}
+
+/** A SpeakerAfterVerb from a match whose group 1 is the verb. */
+function speakerOf(m: RegExpExecArray, source: string): SpeakerAfterVerb {
+  return { source, verb: m[1].toLowerCase(), index: m.index, verbAt: m.index + m[0].indexOf(m[1]) };
+}
 
 // VERB_RE matches where one of these words starts (after ^ or \s), so never before the first of them.
 const FIRST_VERB_AT = firstWordAt(`${VERBS}|saying|reporting|claiming|telling|warning|insisting|arguing|alleging|stating|estimating`);
@@ -712,22 +742,13 @@ function findCandidates(sentence: string): Candidate[] {
     if (spoke) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
   }
 
-  // "“…,” said former secretary of state John Kerry.": the title and the name, and no trailing phrase cut from them.
-  const titled = open & SPEAKER_GATE && !speaker ? QUOTE_THEN_TITLED_SPEAKER.exec(sentence) : null;
-  let titledSource = titled && !NOT_IN_TITLE.test(titled[2].toLowerCase().replace(/\s\S*$/, '')) ? withoutCutOffEnd(cleanSource(titled[2])) : '';
-  if (titled && titledSource && isNamedSource(titledSource)) out.push({ source: titledSource, verb: titled[1].toLowerCase(), index: titled.index });
-  // "“…,” said the company’s chief executive, Jane Doe.", "…, said Acme’s chief executive, Jane Doe.": the
-  // name after the description (a possessive first is no speaker of its own).
-  const described = open & SPEAKER_GATE && !spoke && !titledSource ? QUOTE_THEN_DESCRIBED_SPEAKER.exec(sentence) : null;
-  if (described && !NOT_IN_TITLE.test(described[2].toLowerCase())) {
-    titledSource = withoutCutOffEnd(cleanSource(described[3]));
-    if (titledSource && isNamedSource(titledSource)) out.push({ source: titledSource, verb: described[1].toLowerCase(), index: described.index });
-  }
-  // The verb of a speaker found after it: the words before it are what was said, not who said it.
-  const inverted = titledSource ? (described ?? titled)! : null;
-  const invertedVerbAt = inverted ? inverted.index + inverted[0].indexOf(inverted[1]) : -1;
+  // A speaker after the verb behind a title or a description; then the words before that verb are what
+  // was said, not who said it, and no trailing phrase is cut from the speaker.
+  const after = open & SPEAKER_GATE && !spoke ? speakerAfterVerb(sentence, !speaker) : null;
+  if (after && isNamedSource(after.source)) out.push({ source: after.source, verb: after.verb, index: after.index });
+  const invertedVerbAt = after ? after.verbAt : -1;
 
-  const trailing = open & TRAILING_GATE && !titledSource ? TRAILING.exec(sentence) : null;
+  const trailing = open & TRAILING_GATE && !after ? TRAILING.exec(sentence) : null;
   // "…, the source told Reuters.": after "told" come the ones told, not the speaker (the verb loop below
   // finds who told them).
   if (trailing && !/^told$/i.test(trailing[1] ?? '')) {
