@@ -296,11 +296,11 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
       // "he" goes back to the latest person who may be a man, "she" to the latest who may be a woman: the
       // last person, unless a title says otherwise, then or at another mention of the same surname
       // ("Nikki R. Haley", "Ms. Haley", then "He said that he hoped Ms. Haley…" is not Haley).
-      const people: string[] = [];
+      const people: { name: string; surname: string }[] = [];
       const titled = { m: new Set<string>(), f: new Set<string>() };
       const latestWho = (may: 'm' | 'f'): string | null => {
         const other = titled[may === 'm' ? 'f' : 'm'];
-        for (let i = people.length - 1; i >= 0; i--) if (!other.has(surnameOf(people[i]))) return people[i];
+        for (let i = people.length - 1; i >= 0; i--) if (!other.has(people[i].surname)) return people[i].name;
         return null;
       };
       // A short sentence the page repeats three times or more is its furniture ("Tweet may have been
@@ -340,10 +340,11 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
             lastNamed = named;
             if (couldBePerson(named)) {
               lastPerson = named;
+              const surname = surnameOf(named);
               if (people.length === PEOPLE_KEPT) people.shift();
-              people.push(named);
-              if (MALE_TITLE.test(named)) titled.m.add(surnameOf(named));
-              else if (FEMALE_TITLE.test(named)) titled.f.add(surnameOf(named));
+              people.push({ name: named, surname });
+              if (MALE_TITLE.test(named)) titled.m.add(surname);
+              else if (FEMALE_TITLE.test(named)) titled.f.add(surname);
             }
           }
           lastNamedAt = s.index;
