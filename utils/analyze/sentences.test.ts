@@ -132,3 +132,39 @@ describe('splitSentences where elements run sentences together', () => {
     expect(await texts('<p>It was made in the <b>U.S.</b>Army labs by one person.</p>')).toEqual(['It was made in the U.S.Army labs by one person.']);
   });
 });
+
+describe('splitSentences on long articles', () => {
+
+  it('splits an article in pieces into the same sentences as in one go, whether a piece ends between blocks or inside one', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parseHtml } = await import('../../cli/dom');
+    const { findArticle } = await import('./article');
+    const { buildTextMap } = await import('./text-map');
+    const { splitSentences } = await import('./sentences');
+    // Real articles of 12,000-20,000 characters whose longest block (2,282-5,420 characters) is longer
+    // than a piece of 1,000: pieces end between blocks and inside them.
+    for (const file of ['postlight-parser--www.oreilly.co.jp.html', 'postlight-parser--www.nytimes.com--recent.html', 'postlight-parser--www.newyorker.com--magazine.html']) {
+      const doc = parseHtml(readFileSync(join(__dirname, '../../../shared/data/pages-dev', file), 'utf8'), 'https://pages-dev.example/');
+      const scope = findArticle(doc)!;
+      const map = buildTextMap(scope.root, { exclude: scope.exclude });
+      const whole = splitSentences(map, 'en', Infinity);
+      expect(whole.length).toBeGreaterThan(50);
+      expect(splitSentences(map, 'en', 1000), file).toEqual(whole);
+    }
+  });
+
+  it('cuts a sentence longer than a piece where the piece ends, and goes on after it', async () => {
+    const long = `Words ${'word '.repeat(400)}end here.`;
+    const { sentences } = await split(`<p>First one. ${long} Last one.</p>`);
+    expect(sentences.map((s) => s.text)).toEqual(['First one.', collapseSpace(long), 'Last one.']);
+    const { map } = await split(`<p>First one. ${long} Last one.</p>`);
+    const { splitSentences } = await import('./sentences');
+    const cut = splitSentences(map, 'en', 500).map((s) => s.text);
+    expect(cut[0]).toBe('First one.');
+    expect(cut.at(-1)).toBe('Last one.');
+    // Cut into pieces, none of the text lost or repeated.
+    expect(cut.length).toBeGreaterThan(3);
+    expect(cut.join('').replace(/ /g, '')).toBe(sentences.map((s) => s.text).join('').replace(/ /g, ''));
+  });
+});
