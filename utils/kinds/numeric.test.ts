@@ -88,6 +88,15 @@ describe("'numeric' detector", () => {
     expect(numeric.detect('The status code 400 got a very high score.')?.evidence).toBe('400');
   });
 
+  it('reads the end of a span of years and a number word in a name as no figure', () => {
+    expect(numeric.detect('Jim Counce was a starter on the 1977–78 Arkansas basketball team, which reached the Final Four.')).toBeNull();
+    expect(numeric.detect('Map of the coastline as Cook charted it on his first visit in 1769–70.')).toBeNull();
+    expect(numeric.detect('In 2009–10, an annual target of 45,000–50,000 approvals was set.')?.evidence).toBe('45,000–50,000 approvals');
+    expect(numeric.detect('New Zealand is a member of ANZUS and ASEAN Plus Six.')).toBeNull();
+    expect(numeric.detect('About Forty people came to the hearing.')?.evidence).toBe('Forty people');
+    expect(numeric.detect('Twenty people died in the fire.')?.evidence).toBe('Twenty people');
+  });
+
   it('reads a range written with a hyphen, but not a compound word or a code', () => {
     expect(numeric.detect('Between 10-12 people were hurt in the blast.')?.evidence).toBe('10-12 people');
     expect(numeric.detect('Prices rose 3-4% last year, the bank said.')?.evidence).toBe('3-4%');
