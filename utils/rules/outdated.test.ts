@@ -84,6 +84,19 @@ describe("'outdated' rule: events and quantities", () => {
     expect(noteOf(claimWith(page, 'total revenue'), 'outdated')?.evidence).toBe('2011');
   });
 
+  it('reads the "own" of "its own" as no present-tense verb: a past decision does not age', () => {
+    const page = analyzeParagraphs(
+      [
+        'The 1923 and 1926 Imperial Conferences decided that New Zealand should be allowed to negotiate its own political treaties, the ministry said.',
+        'In 2016 the family still owns the mill and the land around it, the records say.',
+      ],
+      {},
+      published,
+    );
+    expect(codes(claimWith(page, 'Imperial Conferences'))).not.toContain('outdated');
+    expect(noteOf(claimWith(page, 'owns the mill'), 'outdated')?.evidence).toBe('2016');
+  });
+
   it('does not read a quantity, a size or a sum as a year', () => {
     const page = analyzeParagraphs(
       [

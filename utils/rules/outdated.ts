@@ -20,8 +20,12 @@ const ONGOING_BEFORE = /\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|b
 
 const YEAR = /(?:19|20)\d\d/;
 
-/** A verb in the present tense that states how things are: "is", "has", "remains", "ranks". */
-const PRESENT_STATE = /\b(?:is|are|has|have|remains?|stays?|stands?|holds?|ranks?|employs?|owns?|controls?|accounts?\s+for|counts?|totals?|lives?|costs?|makes?\s+up|leads?)\b/i;
+/**
+ * A verb in the present tense that states how things are: "is", "has", "remains", "ranks". Not the "own"
+ * of "its own treaties", an adjective after a possessive.
+ */
+const PRESENT_STATE =
+  /\b(?:is|are|has|have|remains?|stays?|stands?|holds?|ranks?|employs?|owns|(?<!\b(?:its|his|her|their|our|my|your|one's|one’s)\s+)own|controls?|accounts?\s+for|counts?|totals?|lives?|costs?|makes?\s+up|leads?)\b/i;
 
 interface DatedWords {
   words: string;
