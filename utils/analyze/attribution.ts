@@ -33,6 +33,8 @@ function cleanSource(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:"“”'‘’([—–-]+|[\s,;:"“”'‘’—–-]+$/g, '')
     .replace(/^(?:and|but|so|also|meanwhile|however|moreover|separately|earlier|later|in addition|this follows|this comes as)\s+/i, '')
+    // "A valid point, and one Bielefeld acknowledges": "one" stands for the thing acknowledged.
+    .replace(/^one\s+(?=\p{Lu}\p{Ll})/u, '')
     // A news site's labels for a picture, read aloud by screen readers and run into its caption: "Media
     // caption Mr Obama told…", "Image copyright Reuters Image caption Officials said…". The caption starts after the last.
     .replace(/^(?:.*\s)?(?:media|image|video)\s+caption\s+/i, '')
@@ -240,8 +242,18 @@ function subjectBefore(text: string): string {
     }
     kept.unshift(w);
   }
+  // "Eric Durr, Director of Public Affairs at New York State Division of Military and Naval Affairs told":
+  // a title no comma closes, too long to be walked over, after the name of the one who speaks.
+  if (kept.length === MAX_SUBJECT_WORDS) {
+    const titled = NAME_THEN_TITLE.exec(clause);
+    if (titled) return titled[1];
+  }
   return withoutLinkingWords(afterLeadIn(cleanSource(kept.join(' '))));
 }
+
+/** A name, a comma, then a title up to the verb with no comma to close it: "Eric Durr, Director of Public Affairs at…". */
+const NAME_THEN_TITLE =
+  /(?:^|,\s+)(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Director|Founder|Spokesman|Spokeswoman|Spokesperson|Secretary|Minister|Governor|Mayor|Senator|Chief|Head|Manager|Editor|Professor|Analyst|Economist)\b[^,]*$/u;
 
 /** The first word of a relative clause's verb phrase: a verb in -s or -ed, or "know"/"knew" ("people who know him"). */
 const RELATIVE_VERB = /^(?:\p{Ll}+(?:[^s’']s|ed)|know|knew)$/u;
@@ -335,7 +347,10 @@ const LEAD_IN = /^(?:on|in|at|during|after|before|since|by|for|with|from|over|un
 /** Words that link a sentence to the one before ("However", "Meanwhile", "Still"): no part of a source after them. */
 const LINKING_ADVERBS = String.raw`however|meanwhile|still|moreover|instead|indeed|nevertheless|nonetheless|also|now|then|later|earlier|separately|similarly|likewise|overall|previously|finally|again|today|yesterday|recently|thus|therefore|otherwise|so|yet`;
 /** Such a word, or a phrase like it, alone before the first comma: "However, Mr Obama said". */
-const DISCOURSE_HEAD = new RegExp(String.raw`^(?:${LINKING_ADVERBS}|in fact|of course|for example|for instance|in addition|at first|at the time)$`, 'i');
+const DISCOURSE_HEAD = new RegExp(
+  String.raw`^(?:${LINKING_ADVERBS}|in fact|of course|for example|for instance|in addition|at first|at the time|on the other hand|in other words|that said|as a result|in the end|after all|above all|at the same time|in turn|by contrast|in contrast|in short|in particular|to be sure|even so)$`,
+  'i',
+);
 /** Such a word opening the subject without a comma: "Now research shows", "Still Smith said". */
 const LINKING_OPENER = new RegExp(String.raw`^(?:${LINKING_ADVERBS})\s+(?=\S)`, 'i');
 
@@ -612,6 +627,13 @@ function readsAsNoun(word: string, before: string): boolean {
   return !(/[^s]s$/i.test(previous) || PLURAL_WORDS.test(previous));
 }
 
+/**
+ * "what", "how" or "whether" right before a verb's subject: the verb is inside a clause that names what
+ * was said ("one reason why they say…" still reports). WH_CLAUSE_SUBJECT: such a clause at a phrase's end.
+ */
+const WH_CLAUSE_BEFORE = /(?:^|[\s,;:(“"‘])(?:what|how|whether)\s+$/i;
+const WH_CLAUSE_SUBJECT = /(?:^|\s)(?:what|how|whether)\s+(?:\S+\s+){0,3}\S+$/i;
+
 /** A linking word alone names no one: "So said…", "If found", "Con Edison, which maintains", "…, as claimed". */
 const LINKING_WORD = /^(?:so|still|if|as|which|then|but|and|yet|also|thus|now|here|when|while|once|unless|whether|though|although|because)$/i;
 
@@ -762,7 +784,9 @@ function findCandidates(sentence: string): Candidate[] {
     const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();
     // "…, said his team measured…" is a clause, not a speaker: after an inverted verb the source must be a name.
     const plausible = trailing[2] ? isNamedSource(source) || ANONYMOUS_SOURCE.test(source) : !PRONOUN.test(source.split(' ')[0]) || /^(?:he|she|they)$/i.test(source);
-    if (source && plausible && !LINKING_WORD.test(source) && source.split(/\s+/).length <= MAX_SUBJECT_WORDS) {
+    // "…, are you even trying to talk about what Samantha actually wrote?": the verb is inside a clause
+    // that names what was said.
+    if (source && plausible && !LINKING_WORD.test(source) && source.split(/\s+/).length <= MAX_SUBJECT_WORDS && !WH_CLAUSE_SUBJECT.test(source)) {
       out.push({ source, verb, index: trailing.index });
     }
   }
@@ -831,6 +855,13 @@ function findCandidates(sentence: string): Candidate[] {
     // A question's or a supposition's subject speaks for no one: "What added thing is there…", "why
     // anyone would believe it", "Nobody believes".
     if (/^(?:it|this|that|there|what|whatever|whoever|anyone|anybody|nobody|no one)$/i.test(source)) continue;
+    // "On the other hand, said potential resource had…": a phrase that links to the sentence before names
+    // no one ("said" is an adjective there).
+    if (DISCOURSE_HEAD.test(source)) continue;
+    // "What Line says about the Outline", "how the ministry said it": a clause that names what was said
+    // (a heading, a question), not a statement the sentence reports.
+    const sourceAt = before.lastIndexOf(source);
+    if (sourceAt >= 0 && WH_CLAUSE_BEFORE.test(before.slice(0, sourceAt))) continue;
     // "…his defense minister Kim Yong-hyun, who said he…": the one the relative clause is about.
     if (source.length <= 5 && /^(?:who|which)$/i.test(source)) {
       // "Con Edison, which maintains 4,300 miles of mains": only a verb that always reports says someone spoke.

@@ -198,20 +198,21 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Jane Doe in a letter to the board said the plan had failed.')?.source).toBe('Jane Doe');
   });
 
-  it('starts the speaker after a clause, a reporting verb or "how" before it, and reads a noun before a comma as no verb', () => {
+  it('starts the speaker after a clause or a reporting verb before it, and reads a noun before a comma as no verb', () => {
     expect(matchAttribution('Soon after he met the general, Trump sources said that the dinner would go ahead.')?.source).toBe('Trump sources');
     expect(matchAttribution('Our sources say Lupita told police it was taken from her room.')?.source).toBe('Lupita');
-    expect(matchAttribution('The retellings say little about how Hamilton and Ellen Gille wrote the program in 1963.')?.source).toBe('Hamilton and Ellen Gille');
+    // "how Hamilton and Ellen Gille wrote": a clause that names what was done, nobody's statement.
+    expect(matchAttribution('The retellings say little about how Hamilton and Ellen Gille wrote the program in 1963.')?.source).not.toMatch(/Hamilton/);
     const tweets = matchAttribution('Executives called the transition team after the president-elect’s Air Force One tweets, according to three people familiar with the discussions.');
     expect(tweets?.source).toBe('three people familiar with the discussions');
     expect(matchAttribution('He claims, somewhat sheepishly, that the film was about 2 people.')?.source).toBe('He');
   });
 
-  it('leaves an adverb, "what" and when it was said out of the speaker', () => {
+  it('leaves an adverb and when it was said out of the speaker', () => {
     expect(matchAttribution('RMS has consistently argued that there were 2 campaigns against him.')?.source).toBe('RMS');
     expect(matchAttribution('“I keep his house,” Zsa Zsa Gabor famously said in 1987.')?.source).toBe('Zsa Zsa Gabor');
     expect(matchAttribution('Wired Italy reports that 3 firms resisted the deal.')?.source).toBe('Wired Italy');
-    expect(matchAttribution('Are you even talking about what Samantha actually said about the 40 games?')?.source).toBe('Samantha');
+    expect(matchAttribution('Are you even talking about what Samantha actually said about the 40 games?')).toBeNull();
     expect(matchAttribution('Their 5th generation parts were just announced in 2016.')).toBeNull();
     expect(matchAttribution('“I will take odds he does not,” said a voice as I passed.')).toBeNull();
   });
@@ -386,6 +387,26 @@ describe("'attributed' detector", () => {
     expect(inverted?.source).toBe('Jane Doe');
     expect(inverted?.sources).toBeUndefined();
     expect(matchAttribution('Prices will rise, said former secretary of state John Kerry.')?.source).toBe('former secretary of state John Kerry');
+  });
+
+  it('takes no linking phrase and no clause that names what was said for a source', () => {
+    // From pages nobody here wrote: "said" as an adjective after a linking phrase, a heading, a question.
+    expect(matchAttribution('On the other hand, said potential resource had blown up a city and terrorised Japan for over a century.')).toBeNull();
+    expect(matchAttribution('What Line says about the Outline')).toBeNull();
+    expect(matchAttribution('Dude, are you even trying to talk about what Samantha actually wrote?')).toBeNull();
+    // A reason clause still reports, and a name after a linking phrase still speaks.
+    expect(matchAttribution('That is one reason why Earl Hypolite and Naomi Zitt-James say they are looking to buy a house.')?.sources).toEqual(['Earl Hypolite', 'Naomi Zitt-James']);
+    expect(matchAttribution('In other words, Smith said no.')?.source).toBe('Smith');
+  });
+
+  it('takes the name before a title that no comma closes, and "one" before a name as no part of it', () => {
+    const durr = matchAttribution(
+      'Despite the concern from New Yorkers, Eric Durr, Director of Public Affairs at New York State Division of Military and Naval Affairs told Mashable the plane was simply an HC-130.',
+    );
+    expect(durr?.source).toBe('Eric Durr');
+    expect(durr?.sources).toBeUndefined();
+    expect(matchAttribution('A valid point, and one Bielefeld explicitly acknowledges, here:')?.source).toBe('Bielefeld');
+    expect(matchAttribution('One Direction said the tour was over.')?.source).toBe('One Direction');
   });
 
   it('finds no attribution where nobody reports anything', () => {
