@@ -634,6 +634,12 @@ function readsAsNoun(word: string, before: string): boolean {
 const WH_CLAUSE_BEFORE = /(?:^|[\s,;:(“"‘])(?:what|how|whether)\s+$/i;
 const WH_CLAUSE_SUBJECT = /(?:^|\s)(?:what|how|whether)\s+(?:\S+\s+){0,3}\S+$/i;
 
+/** A clause after "found": a few words, then its verb ("found our enjoyment for comedy might stem…"). */
+const FOUND_CLAUSE = /^\s+(?:[^\s,;:.!?]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b/i;
+/** What a study finds rather than a thing found: "no evidence", "a link between…", "a 20 percent rise". */
+const FINDING =
+  /^\s+(?:(?:a|an|the|no|little|some|strong|clear|new|significant|similar|any)\s+)?(?:\d[\d,.]*\s*(?:%|percent|per cent)\s+)?(?:evidence|proof|links?|correlations?|associations?|connections?|relationships?|differences?|increases?|decreases?|rises?|drops?|declines?|reductions?|effects?|patterns?|trends?|errors?|flaws?|problems?|violations?|irregularities|discrepanc(?:y|ies)|bias|signs?|traces?|nothing)\b/i;
+
 /** A linking word alone names no one: "So said…", "If found", "Con Edison, which maintains", "…, as claimed". */
 const LINKING_WORD = /^(?:so|still|if|as|which|then|but|and|yet|also|thus|now|here|when|while|once|unless|whether|though|although|because)$/i;
 
@@ -814,6 +820,10 @@ function findCandidates(sentence: string): Candidate[] {
     // "Mozilla maintains a developer website", "She maintains a presence on the forums": keeps, not asserts,
     // unless what is maintained is a statement ("maintained that…", "maintains it did nothing wrong").
     if (/^maintain/i.test(m[1]) && !/^\s*(?:that\b|[:“"‘,]|(?:it|he|she|they|we|i|you|there)\s)/i.test(after)) continue;
+    // "They found $12,000 in cash", "a man in England found a statue": a thing found, nothing reported.
+    // A finding is told by a clause ("found that…", "has found our enjoyment might stem…") or is one
+    // ("found no evidence", "found a link between…").
+    if (/^f(?:ound|inds)$/i.test(m[1]) && !/^\s*(?:that\b|[:“"‘,])/.test(after) && !FOUND_CLAUSE.test(after) && !FINDING.test(after)) continue;
     // "the EGRP’s projected growth", "the firm’s reported earnings": after a name’s possessive, a participle
     // describes the noun after it ("Acme’s announced that" still reports).
     if (m[1].endsWith('ed') && endsInPossessive(before) && !/^\s*(?:that\b|[“"‘:,])/.test(after)) continue;

@@ -409,6 +409,16 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('One Direction said the tour was over.')?.source).toBe('One Direction');
   });
 
+  it('reads "found" as reporting a finding, not a thing found', () => {
+    for (const s of ['They found $12,000 in cash in the house.', 'A man in England found a statue worth £20,000 behind overgrown bushes.', 'More penguin species are found in New Zealand than in any other country.']) {
+      expect(matchAttribution(s), s).toBeNull();
+    }
+    expect(matchAttribution('Previous research has found our enjoyment for comedy might stem from laughter.')?.source).toBe('Previous research');
+    expect(matchAttribution('The inquiry found no evidence of fraud at the agency.')?.source).toBe('The inquiry');
+    expect(matchAttribution('Researchers found a 20 percent rise in cases.')?.source).toBe('Researchers');
+    expect(matchAttribution('An analysis of the data found that 62 percent of the accounts were bots.')?.verb).toBe('found');
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();
