@@ -303,6 +303,19 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         for (let i = people.length - 1; i >= 0; i--) if (!other.has(people[i].surname)) return people[i].name;
         return null;
       };
+      /** The person last named as a source whose surname stands in `text` before the pronoun's `evidence`, or null. */
+      const namedBefore = (text: string, evidence: string, may: 'm' | 'f'): string | null => {
+        const end = text.indexOf(evidence);
+        if (end <= 0) return null;
+        const other = titled[may === 'm' ? 'f' : 'm'];
+        for (let i = people.length - 1; i >= 0; i--) {
+          const surname = people[i].surname;
+          const at = text.indexOf(surname);
+          // A whole word: "Lee" is not in "Leeds".
+          if (at >= 0 && at < end && !/\p{L}/u.test(text.charAt(at + surname.length)) && !other.has(surname)) return people[i].name;
+        }
+        return null;
+      };
       // A short sentence the page repeats three times or more is its furniture ("Tweet may have been
       // deleted" for every embed, a caption under each photo of a gallery), not a statement. A long one
       // repeated is the article printed again (a page holding its story twice or more).
@@ -330,7 +343,12 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
           const pronoun = attribution.source.toLowerCase();
           let back: string | null;
           if (pronoun === 'they') back = lastNamed !== lastPerson && s.index - lastNamedAt <= THEY_REACH ? lastNamed : null;
-          else back = latestWho(pronoun === 'he' ? 'm' : 'f');
+          else {
+            // "Lladanosa has found Levamisole in samples; … she says": a person named earlier in the same
+            // sentence is the nearest "she", whatever was named since.
+            const may = pronoun === 'he' ? 'm' : 'f';
+            back = namedBefore(s.text, attribution.evidence, may) ?? latestWho(may);
+          }
           if (back) attribution.source = back;
         } else if (attribution && isNamedSource(attribution.source)) {
           // With several sources, the one named last is the nearest to a "he" in the next sentence:

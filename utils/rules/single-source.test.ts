@@ -70,6 +70,15 @@ describe("'single-source' rule", () => {
     expect(claimWith(page, '5 new friends').attribution?.source).toBe('Ms. Haley');
   });
 
+  it('gives "she" to a person named earlier in the same sentence, before anyone named since', () => {
+    const page = analyzeParagraphs([
+      'Mireia Lladanosa said that 12 samples had been tested this month.',
+      'Officer John Brand said 40 arrests were made in the raid.',
+      'But Lladanosa has found Levamisole in 8 of the cocaine samples; dealers use it to add weight, she says.',
+    ]);
+    expect(claimWith(page, 'Levamisole').attribution?.source).toBe('Mireia Lladanosa');
+  });
+
   it('knows a person by a title given at another mention of the surname, and leaves "he" unresolved when no man was named', () => {
     const page = analyzeParagraphs([
       'Nikki R. Haley said that 4 ambassadors had left this year.',
