@@ -35,6 +35,8 @@ function cleanSource(raw: string): string {
     .replace(/^(?:and|but|so|also|meanwhile|however|moreover|separately|earlier|later|in addition|this follows|this comes as)\s+/i, '')
     // "A valid point, and one Bielefeld acknowledges": "one" stands for the thing acknowledged.
     .replace(/^one\s+(?=\p{Lu}\p{Ll})/u, '')
+    // "…, and for the first time Kaplan wrote about…": when, before who.
+    .replace(/^(?:for\s+the\s+(?:first|last|second|third)\s+time|at\s+the\s+time|at\s+first|by\s+then|since\s+then|until\s+then)\s+(?=\p{Lu})/iu, '')
     // A news site's labels for a picture, read aloud by screen readers and run into its caption: "Media
     // caption Mr Obama told…", "Image copyright Reuters Image caption Officials said…". The caption starts after the last.
     .replace(/^(?:.*\s)?(?:media|image|video)\s+caption\s+/i, '')
@@ -354,7 +356,8 @@ const DISCOURSE_HEAD = new RegExp(
 /** Such a word opening the subject without a comma: "Now research shows", "Still Smith said". */
 const LINKING_OPENER = new RegExp(String.raw`^(?:${LINKING_ADVERBS})\s+(?=\S)`, 'i');
 
-const NP_AFTER = String.raw`((?:(?:the|a|an)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+(?:\([\p{Lu}\p{N}.&-]+\)|of|the|for|and|de|al|von|van|[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*))*)`;
+// The small words inside a name are whole words: "a Pentagon official" holds no "of".
+const NP_AFTER = String.raw`((?:(?:the|a|an)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+(?:\([\p{Lu}\p{N}.&-]+\)|(?:of|the|for|and|de|al|von|van)\b|[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*))*)`;
 
 /**
  * A full stop inside a name, not at a sentence's or clause's end: after an initial ("the U.S. Department",
@@ -389,8 +392,8 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
   },
   // according to X
   {
-    // "according to plan", "according to legend": no party.
-    re: new RegExp(String.raw`\baccording to\s+(?!(?:plans?|schedule|tradition|custom|legend|expectations|the\s+(?:plan|schedule|script|rules|book))\b)((?:the\s+)?(?:[^,.;:]|${NAME_DOT}){2,80}?)(?=[,;:]|${END_DOT}|\s+(?:that|which|who|in|on|at|as|is|are|was|were|has|have|had)\b|(?<!\b(?:by|from|of|at|for|with))\s+(?:the|a)\b|$)`, 'iu'),
+    // "according to plan", "according to legend", "according to simple rules": no party.
+    re: new RegExp(String.raw`\baccording to\s+(?!(?:plans?|schedule|tradition|custom|legend|expectations|the\s+(?:plan|schedule|script|rules|book))\b|(?:rules|instructions|common\s+(?:usage|sense)|(?:the|its|their|his|her|our|simple|strict|these|those)\s+(?:rules|instructions|usage|architecture|recipe|manual))(?:[,.;:!?)]|\s*$|\s+(?:of|for|in|on|and|or|used|set|laid)\b))((?:the\s+)?(?:[^,.;:]|${NAME_DOT}){2,80}?)(?=[,;:]|${END_DOT}|\s+(?:that|which|who|in|on|at|as|is|are|was|were|has|have|had)\b|(?<!\b(?:by|from|of|at|for|with))\s+(?:the|a)\b|$)`, 'iu'),
     verb: () => 'according to',
     source: (m) => beforeOwnVerb(m[1]),
   },
@@ -505,6 +508,10 @@ const TRAILING = new RegExp(
 );
 
 const CLAUSE_VERB_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do)\b/;
+
+/** A role in small letters straight after a name: "a GOP insider", "a Pentagon official". */
+const ROLE_NEXT =
+  /^\s+(insiders?|officials?|sources?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|strategists?|operatives?|lawmakers?|staffers?|executives?|analysts?|experts?|diplomats?|officers?|members?|leaders?|representatives?|lawyers?|attorneys?|donors?|voters?|activists?|veterans?)\b/;
 
 /** The verbs a quote's speaker follows: "“…,” said…". */
 const QUOTE_VERBS = 'said|says|added|wrote|explained|warned|noted|argued|insisted';
@@ -765,7 +772,9 @@ function findCandidates(sentence: string): Candidate[] {
   // "…, said Yoon’s “illegal declaration”": a possessive is what was said, not who said it.
   let spoke = false;
   if (speaker && !CLAUSE_VERB_NEXT.test(sentence.slice(speaker.index + speaker[0].length)) && !endsInPossessive(speaker[2])) {
-    const source = withoutCutOffEnd(cleanSource(speaker[2]));
+    // "…,” said a GOP insider in…": the role in small letters after "a" and a name is part of the speaker.
+    const role = /^(?:a|an|the)\s/i.test(speaker[2]) ? ROLE_NEXT.exec(sentence.slice(speaker.index + speaker[0].length)) : null;
+    const source = withoutCutOffEnd(cleanSource(role ? `${speaker[2]} ${role[1]}` : speaker[2]));
     spoke = !!source && isNamedSource(source);
     if (spoke) out.push({ source, verb: speaker[1].toLowerCase().replace(/\s+/g, ' '), index: speaker.index });
   }

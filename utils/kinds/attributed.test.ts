@@ -419,6 +419,20 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('An analysis of the data found that 62 percent of the accounts were bots.')?.verb).toBe('found');
   });
 
+  it('keeps a role after a name with the speaker, and when it was said out of it', () => {
+    expect(matchAttribution('“Pence is really effective,” said a GOP insider in the first-in-the-nation primary state.')?.source).toBe('a GOP insider');
+    expect(matchAttribution('“It works,” said a Pentagon official.')?.source).toBe('a Pentagon official');
+    expect(matchAttribution('“It works,” said the Bank of England.')?.source).toBe('the Bank of England');
+    expect(matchAttribution('This book delved into the history of tarot, and for the first time Kaplan wrote about Arthur Edward Waite.')?.source).toBe('Kaplan');
+  });
+
+  it('reads "according to" a rule or a usage as naming no one', () => {
+    expect(matchAttribution('We needed to run the correct server on our emulator, according to the architecture used.')).toBeNull();
+    expect(matchAttribution('Classical computers manipulate those bits according to simple rules.')).toBeNull();
+    expect(matchAttribution('A request made according to common usage and common sense?')).toBeNull();
+    expect(matchAttribution('Production brought £150 million to Britain, according to company accounts.')?.source).toBe('company accounts');
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();
