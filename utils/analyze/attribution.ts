@@ -474,8 +474,17 @@ const VERB_RE = new RegExp(String.raw`(?<=^|\s)(?<!\bUnited\s)(${VERBS}|saying|r
 /** Auxiliaries and adverbs between a subject and its reporting verb: "X has also repeatedly said". */
 const AUX_WORDS = new Set(AUX.slice(3, AUX.lastIndexOf('|')).split('|'));
 
+/** An aside between commas before the verb: ", however,", ", for its part,", ", in a statement,". */
+const ASIDE_END = /,\s+(?:however|meanwhile|though|too|also|instead|nevertheless|nonetheless|in turn|in fact|of course|for (?:its|his|her|their|our) part|in (?:a|an) (?:statement|interview|email|letter))\s*,\s*$/i;
+
 /** Drops trailing auxiliaries and adverbs from the words before a verb, word by word from the end. */
 function stripAuxiliaries(before: string): string {
+  // "The Red Cross, however, said": an adverb between commas is no part of the subject. (The pattern,
+  // anchored at the end, only where the text ends in a comma: V8 would try it at every position.)
+  if (before.trimEnd().endsWith(',')) {
+    const aside = ASIDE_END.exec(before);
+    if (aside) before = before.slice(0, aside.index);
+  }
   let end = before.trimEnd().length;
   let stripped = '';
   for (;;) {

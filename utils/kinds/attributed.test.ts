@@ -433,6 +433,12 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Production brought £150 million to Britain, according to company accounts.')?.source).toBe('company accounts');
   });
 
+  it('reads past an aside between commas to the speaker: "The Red Cross, however, said"', () => {
+    expect(matchAttribution('The Red Cross, however, said 9,000 families were still waiting.')?.source).toBe('The Red Cross');
+    expect(matchAttribution('The ministry, for its part, said the figure was 4,000.')?.source).toBe('The ministry');
+    expect(matchAttribution('Smith, in a statement, said the plan was dead.')?.source).toBe('Smith');
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();
