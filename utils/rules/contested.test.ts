@@ -62,6 +62,21 @@ describe("'contested' rule", () => {
     expect(codes(claimWith(page, 'easily won with 304'))).not.toContain('contested');
   });
 
+  it('reads a "but", "however" or "only" as setting a figure against another only when another party is named', () => {
+    // Test-authored, in the shape of pages-dev's false matches (an encyclopedia's figures, an election tally).
+    const page = analyzeParagraphs([
+      'Before the arrival of humans, an estimated 80% of the land was covered in forest, with only alpine areas without trees.',
+      'Much of the forest was later cleared for farming, leaving forest occupying only 23% of the land.',
+      'In Washington, the candidate won 8 electoral votes, the state’s election office said.',
+      'One elector voted for another man, but overall, Texas gave the rival 36 electoral votes.',
+      'The ministry said that 4,000 families were moved out of the flood zone by Friday.',
+      'The Red Cross, however, said 9,000 families were still waiting to be moved on Sunday.',
+    ]);
+    expect(codes(claimWith(page, '80% of the land'))).not.toContain('contested');
+    expect(codes(claimWith(page, '8 electoral votes'))).not.toContain('contested');
+    expect(noteOf(claimWith(page, '4,000 families'), 'contested')?.evidence).toContain('Red Cross');
+  });
+
   it('still compares shares of the same thing', () => {
     const page = analyzeParagraphs([
       'The ministry said that 60 percent of the schools reopened after the storm.',

@@ -1,4 +1,5 @@
-import type { ClaimNote } from '../types';
+import { findAttribution, isNamedSource } from '../analyze/attribution';
+import type { Claim, ClaimNote } from '../types';
 import { note, type NoteRule, type RuleContext } from './types';
 import { denialsOf } from './unconfirmed';
 
@@ -12,9 +13,13 @@ const DENIED_IN_SENTENCE =
  */
 const DENIAL_VERB = /deni|disput|reject|dismiss|refut|contest|contradict/iu;
 
-/** Words that set one figure against another: "but the union put the figure at", "far fewer". */
+/**
+ * Words that set one figure against another: "put the figure at", "far fewer", "closer to"; and the words
+ * that may (WEAK_CONTRARY): "however", "but", "only", which just as often contrast something else.
+ */
 const CONTRARY =
-  /\b(?:however|but|instead|rather\s+than|contrary|disputed?|contradict\w*|puts?\s+(?:the|that|its)\s+(?:figure|number|toll|count|total|estimate)|closer\s+to|as\s+(?:few|many|little|much)\s+as|far\s+(?:fewer|more|less|lower|higher)|only|lower\s+than|higher\s+than)\b/i;
+  /\b(?:however|but|instead|rather\s+than|contrary|disputed?|contradict\w*|puts?\s+(?:(?:the|that|its)\s+(?:figure|number|toll|count|total|estimate)|(?:it|them)\s+at)|closer\s+to|as\s+(?:few|many|little|much)\s+as|far\s+(?:fewer|more|less|lower|higher)|only|lower\s+than|higher\s+than)\b/i;
+const WEAK_CONTRARY = /^(?:however|but|only)$/i;
 
 /** A count and what it counts: "4,500 soldiers" → { value: 4500, unit: "soldier" }. */
 const FIGURE =
@@ -29,6 +34,8 @@ interface Figure {
   at: number;
   /** For a contrary figure, the values of every figure in its sentence. */
   alongside?: number[];
+  /** For a contrary figure, whether only "however", "but" or "only" set it against another. */
+  weak?: boolean;
 }
 
 /**
@@ -76,15 +83,19 @@ const CONTRARY_ALL = new RegExp(CONTRARY.source, 'gi');
 function contraryFiguresOf(text: string): Figure[] {
   // A sentence without a digit has no figure (FIGURE starts at one): its contrary words are not looked for.
   if (!HAS_DIGIT.test(text)) return [];
-  const cues: number[] = [];
+  const cues: { end: number; weak: boolean }[] = [];
   CONTRARY_ALL.lastIndex = 0;
-  for (let m = CONTRARY_ALL.exec(text); m; m = CONTRARY_ALL.exec(text)) cues.push(m.index + m[0].length);
+  for (let m = CONTRARY_ALL.exec(text); m; m = CONTRARY_ALL.exec(text)) cues.push({ end: m.index + m[0].length, weak: WEAK_CONTRARY.test(m[0]) });
   if (cues.length === 0) return [];
   const all = figuresOf(text);
-  const contrary = all.filter((f) => cues.some((end) => end <= f.at + 1 && f.at - end <= CONTRARY_REACH));
-  // "Texas gave Trump 36 electoral votes, pushing him to 304": a sentence that also gives the other
-  // figure adds to it, it does not dispute it.
-  for (const f of contrary) f.alongside = all.map((g) => g.value);
+  const contrary: Figure[] = [];
+  for (const f of all) {
+    const near = cues.filter(({ end }) => end <= f.at + 1 && f.at - end <= CONTRARY_REACH);
+    if (near.length === 0) continue;
+    // "Texas gave Trump 36 electoral votes, pushing him to 304": a sentence that also gives the other
+    // figure adds to it, it does not dispute it.
+    contrary.push({ ...f, alongside: all.map((g) => g.value), weak: near.every((c) => c.weak) });
+  }
   return contrary;
 }
 
@@ -92,18 +103,28 @@ function contraryFiguresOf(text: string): Figure[] {
  * Another sentence that gives a different figure for the same thing, with words just before it that set
  * it against this one; a contrary figure is an estimate of the same count, so within a factor of 20.
  */
-function contraryFigure(text: string, index: number, ctx: RuleContext): string | null {
-  const mine = figuresOf(text);
+function contraryFigure(claim: Claim, index: number, ctx: RuleContext): string | null {
+  const mine = figuresOf(claim.text);
   if (mine.length === 0) return null;
   const others = ctx.memo('figures', () => ctx.sentences.map((s) => ({ s, figures: contraryFiguresOf(s.text) })));
   for (const { s, figures } of others) {
     if (s.index === index || figures.length === 0) continue;
-    const clash = figures.some((f) =>
-      mine.some((m) => m.unit === f.unit && m.value !== f.value && Math.max(m.value, f.value) <= 20 * Math.min(m.value, f.value) && !f.alongside?.includes(m.value)),
+    const clash = figures.some(
+      (f) =>
+        mine.some((m) => m.unit === f.unit && m.value !== f.value && Math.max(m.value, f.value) <= 20 * Math.min(m.value, f.value) && !f.alongside?.includes(m.value)) &&
+        // "…, but one estimate suggests there are about 2,300 species", "only 23% of the land": a "but" or an
+        // "only" sets a figure against another party's only when the sentence names that party.
+        (!f.weak || namesAnotherSource(s.text, claim)),
     );
     if (clash) return s.text;
   }
   return null;
+}
+
+/** Whether a sentence is attributed to a named source that is not the claim's own. */
+function namesAnotherSource(text: string, claim: Claim): boolean {
+  const other = findAttribution(text);
+  return !!other && isNamedSource(other.source) && other.source !== claim.attribution?.source;
 }
 
 export const contestedRule: NoteRule = {
@@ -120,7 +141,7 @@ export const contestedRule: NoteRule = {
       notes.push(note('contested', `Contested: ${who} ${denial.phrase.toLowerCase()} it, the article says.`, denial.sentence));
     }
     if (own && notes.length === 0) {
-      const other = contraryFigure(claim.text, own.index, ctx);
+      const other = contraryFigure(claim, own.index, ctx);
       if (other) notes.push(note('contested', 'Contested: another sentence of the article gives a different figure for the same thing.', other));
     }
     return notes;
