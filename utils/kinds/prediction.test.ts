@@ -51,5 +51,12 @@ describe("'prediction' detector", () => {
     expect(prediction.detect('Would you pay 40 dollars for a ticket?')).toBeNull();
     expect(prediction.detect('The cuts would fall hardest on public housing residents.')?.evidence).toBe('would fall');
   });
-});
 
+  it('reads no prediction into a question or a past expectation whose outcome the sentence gives', () => {
+    expect(prediction.detect('What sane chief financial officer would pay money to some entity for no good reason?')).toBeNull();
+    expect(prediction.detect('“When will we talk about what is hurting these animals?”')).toBeNull();
+    expect(prediction.detect('Sales fell 0.3 per cent, while economists had forecast a small rise.')).toBeNull();
+    expect(prediction.detect('Economists forecast a small rise in sales next quarter.')?.evidence).toBe('forecast');
+    expect(prediction.detect('The bank will raise rates in March, it said.')?.evidence).toBe('will raise');
+  });
+});

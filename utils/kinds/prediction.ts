@@ -15,7 +15,8 @@ const PATTERNS = [
   // Not the noun ("this project", "gas projects in the wake of…", "these forecasts will prove", "projects
   // being put together", "project management"): "project" alone is a verb only before "that". Not an
   // infinitive either: "no way to predict what might happen" predicts nothing.
-  /(?<!\b(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|other|two|both|such|many|new|pet|weather|to)\s)\b(?:(?:forecasts?|predicts?|projects|expects?|anticipates?)\s+(?!(?:in|on|at|of|for|with|from|by|and|or|but|is|are|was|were|will|would|can|could|may|might|have|has|had|that\s+(?:is|are|was|were|have|had|will|would|could))\b|[a-z]+(?:ing|ed)\b)(?:that\s+)?|project\s+that\s+)(?=\w)/,
+  // Not a past expectation either ("economists had forecast a small rise"): the outcome is known.
+  /(?<!\b(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|other|two|both|such|many|new|pet|weather|to|had)\s)\b(?:(?:forecasts?|predicts?|projects|expects?|anticipates?)\s+(?!(?:in|on|at|of|for|with|from|by|and|or|but|is|are|was|were|will|would|can|could|may|might|have|has|had|that\s+(?:is|are|was|were|have|had|will|would|could))\b|[a-z]+(?:ing|ed)\b)(?:that\s+)?|project\s+that\s+)(?=\w)/,
   /\bby (?:the end of )?(?:20[3-9]\d|next (?:year|month|week|decade))\b/i,
 ];
 
@@ -37,10 +38,15 @@ const GATES = gateSet([
   allOf(wordGate('by'), anyOf(DIGIT, wordGate('next'))),
 ]);
 
+/** A question mark at the end, before any closing quotes or brackets. */
+const QUESTION_END = /\?["'”’)\]]*\s*$/;
+
 export const prediction: KindDetector = {
   kind: 'prediction',
   description: 'A prediction: "expected to", "will", "would"',
   detect: (sentence) => {
+    // "What sane chief financial officer … would pay money for no good reason?": a question predicts nothing.
+    if (QUESTION_END.test(sentence)) return null;
     // "the will of the people" is not a prediction: require a verb-like word after will.
     const m = firstMatch(sentence, PATTERNS, GATES);
     if (!m) return null;
