@@ -128,8 +128,19 @@ function namesSomeone(source: string): boolean {
   // A name is mostly capitalised words: "his team measured levels in April" is a clause that mentions April.
   if (hasClauseWords(words)) return false;
   // A name is a capitalised word that is not just the first word of the sentence ("The ministry").
-  return words.some((w, i) => /^[\p{Lu}][\p{L}’'.-]*/u.test(w) && (i > 0 || !/^(?:The|A|An|Its|Their|His|Her|Our|My|Your|One|Some|Many|Several|Two|Three|Anyone|Everyone|Someone|Nobody|Everybody|Somebody|Those|These|Others|Most|All|Both|Each|Few)$/.test(w))) ;
+  // "Figure 9 shows", "Table 2 lists": the page's own figure, no party.
+  if (FIGURE_REFERENCE.test(source)) return false;
+  return words.some((w, i) => /^[\p{Lu}][\p{L}’'.-]*/u.test(w) && (i > 0 || !FIRST_WORD_NO_NAME.test(w)));
 }
+
+/**
+ * Capitalised first words that name no one, only because they open the sentence: "The ministry", "New
+ * study shows", "Another 48.6% indicated" ("New York Times" is still named by "York").
+ */
+const FIRST_WORD_NO_NAME =
+  /^(?:The|A|An|Its|Their|His|Her|Our|My|Your|One|Some|Many|Several|Two|Three|Anyone|Everyone|Someone|Nobody|Everybody|Somebody|Those|These|Others|Most|All|Both|Each|Few|Another|Other|Such|Every|Any|No|This|That|New|Previous|Recent|Latest|Earlier|Further)$/;
+/** A figure, table or chart of the page itself: "Figure 9", "Fig. 3", "Table 2", "the chart below". */
+const FIGURE_REFERENCE = /^(?:the\s+)?(?:figure|fig\.|table|chart|graph|diagram|map|listing|example|screenshot)(?:\s+[\dA-Z][\d.a-z]*|\s+(?:above|below))?$/i;
 
 /** Splits "X and Y" / "X, Y and Z" into separate named sources. */
 export function splitSources(source: string): string[] {
@@ -803,7 +814,8 @@ function findCandidates(sentence: string): Candidate[] {
     const before = trailing[3] ?? '';
     // "…, and each folder added to its parent": "added to" adds something, it reports nothing.
     const addedTo = /^add/i.test(trailing[4] ?? '') && /\badd(?:ed|s)\s+to\b/i.test(trailing[0]);
-    const passive = addedTo || /\s(?:was|were|is|are|be|been|being)$/i.test(before);
+    // "…, so A = B as claimed.": "as" and the verb say how, not who.
+    const passive = addedTo || /\s(?:was|were|is|are|be|been|being)$/i.test(before) || /(?<!\bquoted)\s+as$/i.test(before);
     const source = passive ? '' : withoutCutOffEnd(cleanSource(trailing[2] ?? before.replace(/\s+(?:has|have|had)$/i, '')));
     const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();
     // "…, said his team measured…" is a clause, not a speaker: after an inverted verb the source must be a name.
@@ -833,6 +845,11 @@ function findCandidates(sentence: string): Candidate[] {
     // "…after the president-elect’s Air Force One tweets, according to…": before a comma, the noun too,
     // unless a pronoun says who ("He claims, somewhat sheepishly, that…").
     if (NOUN_OR_VERB.test(m[1]) && (commaNext(after, before) || readsAsNoun(m[1], before) || NOUN_MODIFIERS.has(lastWord(before).toLowerCase()))) continue;
+    // "…= ( A − 1 ) H as claimed", "as noted above": "as" and the verb say how, not who ("was quoted as
+    // saying" still names who).
+    if (/(?<!\bquoted\s)\bas\s+$/i.test(before)) continue;
+    // "Jodie Prenger Talks TELL ME ON A SUNDAY": a verb in capitals inside a sentence in small letters is a title's.
+    if (verbStart > 0 && m[1].length > 1 && m[1] === m[1].toUpperCase() && /\p{Ll}/u.test(before)) continue;
     // "a bit has two states", "winning Rust Belt states": the noun, unless what is stated follows ("the report states that…").
     if (/^states$/i.test(m[1]) && !/^\s*,?\s*(?:that\b|[:“"‘])/.test(after)) continue;
     // "Mozilla maintains a developer website", "She maintains a presence on the forums": keeps, not asserts,
@@ -872,7 +889,8 @@ function findCandidates(sentence: string): Candidate[] {
     const participle = ing && last === 44;
     // "…fortune telling.", "blasted Jeff Zeleny for reporting that…": an -ing form that ends the sentence or
     // follows a preposition (but the few that keep the clause's subject) is a noun, or someone else's act.
-    if (ing && !participle && (/^\s*[.!?]?\s*$/.test(after) || GERUND_AFTER.test(before))) continue;
+    // ("…, the Tuva government was quoted as saying." still names who.)
+    if (ing && !participle && (/^\s*[.!?]?\s*$/.test(after) || GERUND_AFTER.test(before)) && !/\bquoted\s+as\s+$/i.test(before)) continue;
     let source = participle ? mainClauseSubject(before) : subjectBefore(dropAppositive(stripAuxiliaries(before)));
     // "…after the French luxury giant filed a lawsuit in New York alleging…", "Ireland filed an appeal after
     // repeatedly saying…": without a comma too, what comes before the -ing form may be a whole clause, and

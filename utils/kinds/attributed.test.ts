@@ -439,6 +439,19 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('Smith, in a statement, said the plan was dead.')?.source).toBe('Smith');
   });
 
+  it('names no one in a figure of the page, a title in capitals, "as claimed", or a first word like "New" or "Another"', () => {
+    expect(isNamedSource('Figure 9')).toBe(false);
+    expect(isNamedSource('New study')).toBe(false);
+    expect(isNamedSource('Another 48.6%')).toBe(false);
+    expect(isNamedSource('Previous research')).toBe(false);
+    expect(isNamedSource('New York Times')).toBe(true);
+    expect(matchAttribution('Jodie Prenger Talks TELL ME ON A SUNDAY')).toBeNull();
+    expect(matchAttribution('Proof: if A = I, then I = H, so A = H as claimed.')).toBeNull();
+    expect(matchAttribution('THE MINISTRY SAID 4 PEOPLE DIED.')?.source).toBe('THE MINISTRY');
+    expect(matchAttribution('Local people reported seeing a flash of light west of Kyzyl, the Tuva government was quoted as saying late Thursday by the Interfax news agency.')?.source).toBe('the Tuva government');
+    expect(matchAttribution('The fire spread quickly, the Tuva government was quoted as saying.')?.source).toBe('the Tuva government');
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();
