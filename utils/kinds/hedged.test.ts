@@ -30,4 +30,10 @@ describe("'hedged' detector", () => {
     }
     expect(hedged.detect('The new port could cost as much as 5 billion dollars.')?.evidence).toBe('could');
   });
+
+  it('reads no hedge into a wish', () => {
+    expect(hedged.detect('A woman who shot her husband wishes she could live the year all over again.')).toBeNull();
+    expect(hedged.detect('He wished he could stay in the city for 2 more years.')).toBeNull();
+    expect(hedged.detect('The storm could cut power to 40,000 homes.')?.evidence).toBe('could');
+  });
 });

@@ -17,8 +17,9 @@ const WORDS = [
   // "may" but not the month ("May 2024", "in May").
   /\b(?:might|may)\b(?! \d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next) May)(?<!\bMay)/,
   // Not what someone was able or unable to do ("so that we could keep", "I could not avoid", "What
-  // could I achieve?", "officials could not confirm"): that is told as fact, not hedged.
-  /(?<!\b(?:I|we|you)\s)\bcould\b(?!\s+(?:not|I|we|you)\b|n['’]t)/i,
+  // could I achieve?", "officials could not confirm"): that is told as fact, not hedged. Nor a wish
+  // ("wishes she could live the year again").
+  /(?<!\b(?:I|we|you)\s|\bwish(?:es|ed)?\s+(?:[a-z]+\s+)?)\bcould\b(?!\s+(?:not|I|we|you)\b|n['’]t)/i,
 ];
 
 /**
