@@ -46,7 +46,8 @@ export const prediction: KindDetector = {
   description: 'A prediction: "expected to", "will", "would"',
   detect: (sentence) => {
     // "What sane chief financial officer … would pay money for no good reason?": a question predicts nothing.
-    if (QUESTION_END.test(sentence)) return null;
+    // (A plain search first: V8 tries a pattern anchored at the end at every position of the sentence.)
+    if (sentence.includes('?') && QUESTION_END.test(sentence)) return null;
     // "the will of the people" is not a prediction: require a verb-like word after will.
     const m = firstMatch(sentence, PATTERNS, GATES);
     if (!m) return null;
