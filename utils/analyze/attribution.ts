@@ -491,10 +491,12 @@ const ASIDE_END = /,\s+(?:however|meanwhile|though|too|also|instead|nevertheless
 /** Drops trailing auxiliaries and adverbs from the words before a verb, word by word from the end. */
 function stripAuxiliaries(before: string): string {
   // "The Red Cross, however, said": an adverb between commas is no part of the subject. (The pattern,
-  // anchored at the end, only where the text ends in a comma: V8 would try it at every position.)
+  // anchored at the end, on the last few characters and only where they end in a comma: V8 would try
+  // it at every position.)
   if (before.trimEnd().endsWith(',')) {
-    const aside = ASIDE_END.exec(before);
-    if (aside) before = before.slice(0, aside.index);
+    const tail = before.slice(-40);
+    const aside = ASIDE_END.exec(tail);
+    if (aside) before = before.slice(0, before.length - tail.length + aside.index);
   }
   let end = before.trimEnd().length;
   let stripped = '';
@@ -659,6 +661,8 @@ function readsAsNoun(word: string, before: string): boolean {
  * was said ("one reason why they say…" still reports). WH_CLAUSE_SUBJECT: such a clause at a phrase's end.
  */
 const WH_CLAUSE_BEFORE = /(?:^|[\s,;:(“"‘])(?:what|how|whether)\s+$/i;
+/** "as" right before a verb ("as claimed", "as noted"), but for "was quoted as saying". */
+const AS_END = /(?<!\bquoted\s)\bas\s+$/i;
 const WH_CLAUSE_SUBJECT = /(?:^|\s)(?:what|how|whether)\s+(?:\S+\s+){0,3}\S+$/i;
 
 /** A clause after "found": a few words, then its verb ("found our enjoyment for comedy might stem…"). */
@@ -815,7 +819,7 @@ function findCandidates(sentence: string): Candidate[] {
     // "…, and each folder added to its parent": "added to" adds something, it reports nothing.
     const addedTo = /^add/i.test(trailing[4] ?? '') && /\badd(?:ed|s)\s+to\b/i.test(trailing[0]);
     // "…, so A = B as claimed.": "as" and the verb say how, not who.
-    const passive = addedTo || /\s(?:was|were|is|are|be|been|being)$/i.test(before) || /(?<!\bquoted)\s+as$/i.test(before);
+    const passive = addedTo || /\s(?:was|were|is|are|be|been|being)$/i.test(before) || AS_END.test(`${before.slice(-12)} `);
     const source = passive ? '' : withoutCutOffEnd(cleanSource(trailing[2] ?? before.replace(/\s+(?:has|have|had)$/i, '')));
     const verb = (trailing[1] ?? trailing[4] ?? 'said').toLowerCase();
     // "…, said his team measured…" is a clause, not a speaker: after an inverted verb the source must be a name.
@@ -847,7 +851,9 @@ function findCandidates(sentence: string): Candidate[] {
     if (NOUN_OR_VERB.test(m[1]) && (commaNext(after, before) || readsAsNoun(m[1], before) || NOUN_MODIFIERS.has(lastWord(before).toLowerCase()))) continue;
     // "…= ( A − 1 ) H as claimed", "as noted above": "as" and the verb say how, not who ("was quoted as
     // saying" still names who).
-    if (/(?<!\bquoted\s)\bas\s+$/i.test(before)) continue;
+    // (Patterns anchored at the end are tried on the last few characters only: V8 would try them at every
+    // position of the text before the verb, for every verb.)
+    if (AS_END.test(before.slice(-12))) continue;
     // "Jodie Prenger Talks TELL ME ON A SUNDAY": a verb in capitals inside a sentence in small letters is a title's.
     if (verbStart > 0 && m[1].length > 1 && m[1] === m[1].toUpperCase() && /\p{Ll}/u.test(before)) continue;
     // "a bit has two states", "winning Rust Belt states": the noun, unless what is stated follows ("the report states that…").
@@ -907,7 +913,7 @@ function findCandidates(sentence: string): Candidate[] {
     // "What Line says about the Outline", "how the ministry said it": a clause that names what was said
     // (a heading, a question), not a statement the sentence reports.
     const sourceAt = before.lastIndexOf(source);
-    if (sourceAt >= 0 && WH_CLAUSE_BEFORE.test(before.slice(0, sourceAt))) continue;
+    if (sourceAt >= 0 && WH_CLAUSE_BEFORE.test(before.slice(Math.max(0, sourceAt - 10), sourceAt))) continue;
     // "…his defense minister Kim Yong-hyun, who said he…": the one the relative clause is about.
     if (source.length <= 5 && /^(?:who|which)$/i.test(source)) {
       // "Con Edison, which maintains 4,300 miles of mains": only a verb that always reports says someone spoke.
