@@ -896,7 +896,7 @@ function findCandidates(sentence: string): Candidate[] {
     // "…fortune telling.", "blasted Jeff Zeleny for reporting that…": an -ing form that ends the sentence or
     // follows a preposition (but the few that keep the clause's subject) is a noun, or someone else's act.
     // ("…, the Tuva government was quoted as saying." still names who.)
-    if (ing && !participle && (/^\s*[.!?]?\s*$/.test(after) || GERUND_AFTER.test(before)) && !/\bquoted\s+as\s+$/i.test(before)) continue;
+    if (ing && !participle && (/^\s*[.!?]?\s*$/.test(after) || GERUND_AFTER.test(before)) && !/\bquoted\s+as\s+$/i.test(before.slice(-12))) continue;
     let source = participle ? mainClauseSubject(before) : subjectBefore(dropAppositive(stripAuxiliaries(before)));
     // "…after the French luxury giant filed a lawsuit in New York alleging…", "Ireland filed an appeal after
     // repeatedly saying…": without a comma too, what comes before the -ing form may be a whole clause, and
