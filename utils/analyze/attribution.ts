@@ -763,7 +763,7 @@ function commaNext(after: string, before: string): boolean {
   return after.trimStart().startsWith(',') && !/^\s*,\s*["“]/.test(after) && !PRONOUN.test(lastWord(before));
 }
 
-function lastWord(text: string): string {
+export function lastWord(text: string): string {
   const end = text.trimEnd();
   return end.slice(end.lastIndexOf(' ') + 1);
 }
@@ -771,7 +771,7 @@ function lastWord(text: string): string {
 const RELATIVE_REPORTING = /^(?:said|says|told|tells|reported|reports|announced|announces|added|wrote|writes|warned|warns|noted|claimed|claims|stated|states|estimated|estimates|confirmed|confirms|denied|denies|argued|argues|insisted|insists|testified|acknowledged|admitted|predicted|revealed|tweeted|posted)$/i;
 
 /** "Telling", not "telling" or "TELLING". */
-function isTitleCase(word: string): boolean {
+export function isTitleCase(word: string): boolean {
   const a = word.charCodeAt(0);
   const b = word.charCodeAt(1);
   return a >= 65 && a <= 90 && b >= 97 && b <= 122;

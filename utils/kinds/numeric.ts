@@ -1,3 +1,4 @@
+import { isTitleCase, lastWord } from '../analyze/attribution';
 import { firstDigitAt, firstWordAt, type KindDetector, type KindMatch } from './types';
 
 const NUMBER_WORDS =
@@ -75,18 +76,6 @@ function namesSomething(sentence: string, index: number, length: number): boolea
 /** A capitalised word and the space after it, at the end of a text. */
 const TITLE_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{Ll}’'-]+\s+$/u;
 
-/** "Four", not "four" or "FOUR". */
-function isTitleWord(word: string): boolean {
-  const a = word.charCodeAt(0);
-  const b = word.charCodeAt(1);
-  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-}
-
-function lastWordOf(text: string): string {
-  const t = text.trimEnd();
-  return t.slice(t.lastIndexOf(' ') + 1);
-}
-
 /** Finds the first number that counts something (not a year or a day of the month), with its unit. */
 export function findQuantity(sentence: string): KindMatch | null {
   const digitAt = firstDigitAt(sentence);
@@ -110,7 +99,7 @@ export function findQuantity(sentence: string): KindMatch | null {
     // "In ’80 he married…", "the 1977–78 team": a year written short, alone or ending a span of years.
     if (/^\d\d$/.test(num) && /[’']$|(?:1[5-9]|20)\d\d[–—]$/.test(before)) continue;
     // "the Final Four", "the Big Ten": a capitalised number word after a capitalised word is part of a name.
-    if (isTitleWord(num) && TITLE_WORD_BEFORE.test(before) && !QUANTITY_LEAD.has(lastWordOf(before))) continue;
+    if (isTitleCase(num) && TITLE_WORD_BEFORE.test(before) && !QUANTITY_LEAD.has(lastWord(before))) continue;
     // "[12]": a reference marker, the number of a note; "[1]: 207", the page it cites.
     if (sentence.charCodeAt(m.index - 1) === 91 && sentence.charCodeAt(m.index + num.length) === 93) continue;
     if (before.includes(']:') && /\]:\s?$/.test(before)) continue;
