@@ -61,5 +61,18 @@ describe("'absolute' rule", () => {
     const hostages = analyzeParagraphs(['All the 12 hostages were released on Sunday, the ministry said.']);
     expect(noteOf(claimWith(hostages, '12 hostages'), 'absolute')?.evidence).toBe('All');
   });
-});
 
+  it('reads no sweep into a title’s capitals, an idiom of how often or of a right, or a likely "never"', () => {
+    const page = analyzeParagraphs([
+      'Readers found 21 Going-Out Outfits For Every Occasion on the site, the magazine said.',
+      'In our case, every once in a while we get a 400 status code, the engineers said.',
+      'They have every right to speak up about the 3 reports, Ms. Haley told CBS.',
+      'The film hits all the right notes in its 120 minutes, the critic said.',
+      'The 40 soldiers knew they would likely never make it back home, the officer said.',
+    ]);
+    for (const words of ['Going-Out Outfits', '400 status code', '3 reports', '120 minutes', '40 soldiers']) expect(codes(claimWith(page, words)), words).not.toContain('absolute');
+    // A sweep after a quote's opening mark is still one.
+    const quoted = analyzeParagraphs(['“Everyone in the 3 villages left before the flood,” the mayor said.']);
+    expect(noteOf(claimWith(quoted, '3 villages'), 'absolute')?.evidence).toBe('Everyone');
+  });
+});
