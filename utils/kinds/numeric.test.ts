@@ -97,6 +97,16 @@ describe("'numeric' detector", () => {
     expect(numeric.detect('Twenty people died in the fire.')?.evidence).toBe('Twenty people');
   });
 
+  it('reads no figure into a word made with a number word, and a currency’s letters as part of a sum', () => {
+    for (const s of ['The building’s three-tiered shape evokes a crown.', 'He took a few laps around that eight-year-old structure.', 'Opting out requires third-party cookies.', 'Half-past twelve o’clock came and the office emptied.']) {
+      expect(numeric.detect(s), s).toBeNull();
+    }
+    expect(numeric.detect('About two-thirds of voters agreed with the plan.')?.evidence).toBe('two-thirds');
+    expect(numeric.detect('He must be around two-hundred years old.')?.evidence).toBe('two-hundred years');
+    expect(numeric.detect('Eich previously donated US$1,000 in 2008 to the campaign.')?.evidence).toBe('US$1,000');
+    expect(numeric.detect('It has a GDP per capita of US$36,254.')?.evidence).toBe('US$36,254');
+  });
+
   it('reads a range written with a hyphen, but not a compound word or a code', () => {
     expect(numeric.detect('Between 10-12 people were hurt in the blast.')?.evidence).toBe('10-12 people');
     expect(numeric.detect('Prices rose 3-4% last year, the bank said.')?.evidence).toBe('3-4%');

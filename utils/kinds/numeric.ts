@@ -13,13 +13,16 @@ const ADJECTIVES = /^(?:major|new|more|additional|other|special|separate|extra|f
  * but not a word ("10-year-old") or a longer code ("555-1234").
  */
 const NUMBER = new RegExp(
-  String.raw`(?<![\w.,])(?:[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?(?:(?:bn|tn|m|k)(?![a-z]))?|(?<![\w.,:/-])\d+(?:\.\d+)?(?:GHz|MHz|kHz|GB|MB|TB|kg|km|mm|cm|mAh|kWh|kW|MW|GW|mph)\b|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/]|-(?!\d{1,3}(?![\d-]))|[.,]\d)|\b(?:${NUMBER_WORDS})\b`,
+  String.raw`(?<![\w.,])(?:(?:US|A|C|NZ|HK|S)?[$€£¥]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|(?<![\w.,$€£¥])(?:[$€£¥]\s?)?\d+(?:\.\d+)?\s?%|[$€£¥]\s?\d+(?:\.\d+)?(?:(?:bn|tn|m|k)(?![a-z]))?|(?<![\w.,:/-])\d+(?:\.\d+)?(?:GHz|MHz|kHz|GB|MB|TB|kg|km|mm|cm|mAh|kWh|kW|MW|GW|mph)\b|(?<![\w.,:/-])\d+(?:\.\d+)?(?![\w:/]|-(?!\d{1,3}(?![\d-]))|[.,]\d)|\b(?:${NUMBER_WORDS})\b`,
   'gi',
 );
 /** The other end of a range after a figure: "78 to 79 percent", "$3-4 billion", "10–12 people". */
 const RANGE_END = /^\s?(?:to|-|–|—)\s?(?:[$€£¥]\s?)?\d+(?:,\d{3})*(?:\.\d+)?(?![\w.,]\d)(?:\s?%)?/;
-/** The ones after a number word of tens: "thirty-two", "Twenty-five". */
-const HYPHENED_ONES = /^-(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
+/** The ones after a number word of tens, or a multiple after a number word: "thirty-two", "Twenty-five", "two-hundred". */
+const HYPHENED_ONES = /^-(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion)\b/i;
+const O_CLOCK = /^\s+o['’]clock\b/i;
+/** The rest of a fraction after its number word: "two-thirds", "three-quarters". */
+const FRACTION_AFTER = /^-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b/i;
 /** A share told as a ratio: "three in four", "1 in 5", "9 out of 10" (not "3 in 2019": a year has four digits). */
 const RATIO = /^ (?:in|out of) (?:\d{1,3}(?!\d|[.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|hundred|thousand)\b/i;
 const SOURCE_COUNT = /^\s+(?:[a-z]+\s+){0,2}(?:officials|sources|diplomats|aides|analysts|witnesses|people familiar|insiders|residents)\b/;
@@ -84,9 +87,9 @@ export function findQuantity(sentence: string): KindMatch | null {
   let from: number;
   if (digitAt >= 0) {
     re = NUMBER;
-    // A match holds a digit, at most a currency sign and one space after its start, or is a number
-    // word: none starts before the first of either.
-    from = Math.max(0, wordAt >= 0 ? Math.min(wordAt, digitAt - 2) : digitAt - 2);
+    // A match holds a digit, at most a currency's letters and sign ("US$") and one space after its
+    // start, or is a number word: none starts before the first of either.
+    from = Math.max(0, wordAt >= 0 ? Math.min(wordAt, digitAt - 4) : digitAt - 4);
   } else if (wordAt >= 0) {
     re = NUMBER_WORD;
     from = wordAt;
@@ -112,10 +115,15 @@ export function findQuantity(sentence: string): KindMatch | null {
     // The whole number: "thirty-two", "three in four", "9 out of 10".
     let evidence = num;
     let rest = sentence.slice(m.index + num.length);
-    const ones = rest.charCodeAt(0) === 45 && /^\p{L}/u.test(num) ? HYPHENED_ONES.exec(rest) : null;
-    if (ones) {
-      evidence += ones[0];
-      rest = rest.slice(ones[0].length);
+    // "thirty-two", "two-hundred", "two-thirds": one number. "three-tiered", "eight-year-old", "third-party":
+    // a word made with a number counts nothing, as "10-year-old" does not; "twelve o'clock" is a time.
+    const hyphen = rest.charCodeAt(0) === 45 && /^\p{L}/u.test(num);
+    const joined = hyphen ? (HYPHENED_ONES.exec(rest) ?? FRACTION_AFTER.exec(rest)) : null;
+    if (joined) {
+      evidence += joined[0];
+      rest = rest.slice(joined[0].length);
+    } else if (hyphen || O_CLOCK.test(rest)) {
+      continue;
     }
     const range = /\d%?$/.test(num) ? RANGE_END.exec(rest) : null;
     if (range) {
