@@ -74,5 +74,8 @@ describe("'absolute' rule", () => {
     // A sweep after a quote's opening mark is still one.
     const quoted = analyzeParagraphs(['“Everyone in the 3 villages left before the flood,” the mayor said.']);
     expect(noteOf(claimWith(quoted, '3 villages'), 'absolute')?.evidence).toBe('Everyone');
+    // A word in capitals for emphasis is no title's.
+    const emphatic = analyzeParagraphs(['The 2 companies will NEVER merge, the chairman said.']);
+    expect(noteOf(claimWith(emphatic, '2 companies'), 'absolute')?.evidence).toBe('NEVER');
   });
 });

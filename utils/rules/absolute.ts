@@ -1,3 +1,4 @@
+import { isTitleCase } from '../analyze/attribution';
 import { note, type NoteRule } from './types';
 
 /**
@@ -23,15 +24,12 @@ const QUALIFIED_BEFORE = /(?:^|\s)(?:not|almost|nearly|virtually|practically|har
 /** "encouraged everyone to visit", "wants everybody to know": everyone is whom the verb asks, not what is said of them. */
 const ASKED_TO = /^\s+to\s+\p{L}/u;
 
-function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
 /** Whether the sweeping word at `at` is a claim's: not a first-person "never"/"always", not qualified, not whom someone asks. */
 function sweeps(text: string, word: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  // "21 Going-Out Outfits For Every Occasion": a capital after a word is a title's, not a sentence's start.
-  if (isCapital(word.charCodeAt(0)) && /[\p{L}\d]\s+$/u.test(before)) return false;
+  // "21 Going-Out Outfits For Every Occasion": a capital after a word is a title's, not a sentence's start
+  // ("We will NEVER give up" is emphasis, still a sweep).
+  if (isTitleCase(word) && /[\p{L}\d]\s+$/u.test(before)) return false;
   if (/^(?:always|never)$/i.test(word) && FIRST_PERSON_BEFORE.test(before)) return false;
   if (QUALIFIED_BEFORE.test(before)) return false;
   return !(/^every(?:one|body)$/i.test(word) && ASKED_TO.test(text.slice(at + word.length)));
