@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml, articlePage } from '../../tests/unit/analyze-html';
-import { isAffiliateNotice, isCreditLine, isDateline, isPriceListing } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isHeadline, isPriceListing } from './dateline';
 
 describe('isDateline', () => {
   it('knows the stamps and reading times pages print at the top of a story', () => {
@@ -21,6 +21,8 @@ describe('isDateline', () => {
       'Written by Ana Reyes in Science on 1 June 2019 at 08:34 PM EDT.',
       'by Ana June Reyes July 10, 2015',
       'Dec. 22, 2016, 3:36 PM UTC / Source: Zillow',
+      'By Ana Reyes@anareyes Dec 6, 2016, 4:08pm EST',
+      'Ana Reyes · The Daily Paper · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago',
     ]) {
       expect(isDateline(text), text).toBe(true);
     }
@@ -37,8 +39,43 @@ describe('isDateline', () => {
       'By March 2020 the city had 40 cases.',
       'By New Year’s Day 2021, 3 million people had been vaccinated.',
       'By the end of 2030 the plant will close.',
+      'Prices rose 4 percent | Updated figures were not available, the ministry said on Monday in a statement to reporters who asked.',
     ]) {
       expect(isDateline(text), text).toBe(false);
+    }
+  });
+});
+
+describe('isHeadline', () => {
+  it('knows a title printed as a paragraph: a related story, a section heading, a credit or a list of names', () => {
+    // The shapes found among pages-dev's claims.
+    for (const text of [
+      'As His First Novel ‘Heat 2’ Hits Shelves, Michael Mann Shares Great Crime Stories',
+      'Trump Administration Mulls a Unilateral Tax Cut for the Rich',
+      'How the Trump Tax Cut Is Helping to Push the Federal Deficit to $1 Trillion',
+      'Related: The New Race to Build a Space-Based Internet',
+      '6 Black-Owned Shoe Brands You Need To Know This Summer',
+      'Apparently, Some Of You Never Learned About “Inside Clothes”',
+      'Jessica Kourkounis for The New York Times',
+      'Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink',
+    ]) {
+      expect(isHeadline(text), text).toBe(true);
+    }
+  });
+
+  it('leaves sentences alone: punctuated, or with a word in small letters a title would capitalise', () => {
+    for (const text of [
+      'Dunedin is a UNESCO City of Literature.[325]',
+      'The Ministry Of Defence Said It Would Cut 12,000 Jobs.',
+      '“We Will Not Back Down,” Smith Said!',
+      'The plan will cost 12,000 jobs',
+      'Wrap blouse, Net-A-Porter, $167',
+      'iPhone Sales Rise Again In China',
+      'Honorable mentions: Marjorie Prime, Phantom Thread',
+      'Déjà Vu Hits Paris été Festival Again',
+      'Ana Reyes',
+    ]) {
+      expect(isHeadline(text), text).toBe(false);
     }
   });
 });
@@ -113,5 +150,19 @@ describe('the analyzer on stamps and credits', () => {
     const texts = notes.claims.map((c) => c.text);
     expect(texts).toContain('There are typically between 400 and 600 water main breaks each year in the city, an official said.');
     expect(texts.filter((t) => /Credit|Updated/.test(t))).toEqual([]);
+  });
+
+  it('makes no claim of a related story’s headline inside the article, and keeps the story’s own', () => {
+    const notes = analyzeHtml(
+      articlePage([
+        'The city recorded 412 water main breaks in 2023, up from 388 a year earlier, officials said.',
+        'Related: City Council Approves $40 Million Plan to Replace Aging Water Mains',
+        'Repairs cost the city about $12 million last year, according to the utility.',
+      ]),
+    );
+    const texts = notes.claims.map((c) => c.text);
+    expect(texts).toContain('The city recorded 412 water main breaks in 2023, up from 388 a year earlier, officials said.');
+    expect(texts).toContain('Repairs cost the city about $12 million last year, according to the utility.');
+    expect(texts.filter((t) => t.startsWith('Related'))).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@
 
 /** Longer than this, a sentence is prose that happens to start like a stamp (the longest stamp in pages-dev has 13 words). */
 const MAX_WORDS = 16;
+/** The same for a stamp after a byline's separators, which count as words (pages-dev's longest has 20). */
+const MAX_SEPARATED_WORDS = 24;
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
@@ -27,6 +29,11 @@ const STAMP = new RegExp(
   `^(?:first\\s+|last\\s+)?(?:published|updated|posted|modified)(?:\\s+(?:on|at)\\b|\\s+by\\s[^.!?]{1,60}?\\bon\\b)?\\s*:?\\s*${DATE_OR_TIME}`,
   'i',
 );
+/**
+ * "Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago": a stamp
+ * after a byline's separator, not at the start.
+ */
+const STAMP_AFTER_SEPARATOR = new RegExp(`[·|•]\\s*(?:first\\s+|last\\s+)?(?:published|updated|posted|modified)\\s*:?\\s*${DATE_OR_TIME}`, 'i');
 /** "10 min read", "5 minute read", "2 mins read". */
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\.?\s+read\b/i;
 /** "Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016…": a date first, an update stamp after it. */
@@ -42,7 +49,7 @@ const BYLINE_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
  * plant…" or "By March 2020 the city had…": see isByline.
  */
 const BYLINE = new RegExp(
-  `^(?:[Ww]ritten [Bb]y|[Bb]y) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}?(?: (?:in|for|at) [^.!?]{1,30}?)? (?:on )?(?:${BYLINE_MONTH} ?\\d|\\d{1,2} ${BYLINE_MONTH}|\\d{4}\\b|\\d{1,2}:\\d{2})`,
+  `^(?:[Ww]ritten [Bb]y|[Bb]y) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}?(?:@\\w+)?(?: (?:in|for|at) [^.!?]{1,30}?)? (?:on )?(?:${BYLINE_MONTH} ?\\d|\\d{1,2} ${BYLINE_MONTH}|\\d{4}\\b|\\d{1,2}:\\d{2})`,
   'u',
 );
 /** A word of three small letters or more: a byline's date is followed by none ("at 08:34 PM EDT"), a statement's is. */
@@ -57,7 +64,10 @@ function isByline(sentence: string): boolean {
 /** Whether a sentence is a dateline rather than a statement. */
 export function isDateline(sentence: string): boolean {
   let spaces = 0;
-  for (let i = sentence.indexOf(' '); i >= 0 && spaces < MAX_WORDS; i = sentence.indexOf(' ', i + 1)) spaces++;
+  for (let i = sentence.indexOf(' '); i >= 0 && spaces < MAX_SEPARATED_WORDS; i = sentence.indexOf(' ', i + 1)) spaces++;
+  if (spaces >= MAX_SEPARATED_WORDS) return false;
+  // A byline's separators ("·", "|") stand between spaces like words: such a line may run longer.
+  if (STAMP_AFTER_SEPARATOR.test(sentence)) return true;
   if (spaces >= MAX_WORDS) return false;
   return STAMP.test(sentence) || READING_TIME.test(sentence) || DATE_THEN_UPDATED.test(sentence) || DATE_THEN_TIME.test(sentence) || isByline(sentence);
 }
@@ -105,4 +115,46 @@ export function isCreditLine(sentence: string): boolean {
   if (rest.split(' ').length > MAX_WORDS) return false;
   for (const word of rest.match(LOWER_WORD) ?? []) if (!CREDIT_JOINERS.has(word)) return false;
   return true;
+}
+
+/**
+ * Words a title leaves in small letters: articles, short conjunctions and prepositions ("Trump
+ * Administration Mulls a Unilateral Tax Cut for the Rich"). Styles that capitalise them too ("Some Of You
+ * Never Learned") are titles all the same.
+ */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'into', 'onto', 'via', 'vs', 'per', 'than', 'up', 'so', 'yet', 'off', 'over']);
+/** What may close a sentence after its last word: quotes, brackets and reference markers ("…of Literature.[325]"). */
+const AFTER_END = /(?:\[(?:\d{1,4}|[a-z]|note \d+)\]|["'”’)\]\s])+$/;
+/** A word's opening marks: quotes, brackets, "+" of a change log, "#" of a hashtag. */
+const OPENING_MARKS = /^[“‘"'(\[+#¿¡*]+/;
+
+/**
+ * Whether a "sentence" is a title: a heading, a related story's headline or a list of names printed as a
+ * paragraph ("As His First Novel ‘Heat 2’ Hits Shelves, Michael Mann Shares Great Crime Stories",
+ * "Jessica Kourkounis for The New York Times"). It ends in no sentence's punctuation, and every word
+ * but the small ones a title leaves alone starts with a capital or a digit, three of them at least with a
+ * capital. A sentence always has a word in small letters that is not one of those ("Dunedin is a UNESCO
+ * City of Literature." ends in a full stop all the same).
+ */
+export function isHeadline(sentence: string): boolean {
+  // (The end-anchored pattern reads the last few characters only: V8 would try it at every position.)
+  const tail = sentence.slice(-40);
+  const end = sentence.slice(0, sentence.length - tail.length) + tail.replace(AFTER_END, '');
+  const last = end.charCodeAt(end.length - 1);
+  // . ! ? : ; … and a dash that cuts a sentence off: a sentence's ends.
+  if (last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 0x2026 || last === 0x2014) return false;
+  let capitals = 0;
+  for (const raw of end.split(' ')) {
+    const word = raw.replace(OPENING_MARKS, '');
+    const c = word.charCodeAt(0);
+    if (c >= 97 && c <= 122) {
+      if (!TITLE_SMALL_WORDS.has(word.replace(/[^a-z]+$/, ''))) return false;
+    } else if (word.length > 0 && word[0] !== word[0].toLowerCase()) {
+      capitals++;
+    } else if (word.length > 0 && word[0] !== word[0].toUpperCase()) {
+      // A small letter outside ASCII ("été"): no title's word.
+      return false;
+    }
+  }
+  return capitals >= 3;
 }

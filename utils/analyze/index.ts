@@ -16,7 +16,7 @@ import {
 } from '../types';
 import { findArticleSteps } from './article';
 import { couldBePerson, isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
-import { isAffiliateNotice, isCreditLine, isDateline, isPriceListing } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isHeadline, isPriceListing } from './dateline';
 import { makeIdFactory } from './hash';
 import { detectLanguage, languageName } from './language';
 import { analyzeLinksSteps } from './links';
@@ -331,8 +331,8 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         const words = wordCountUpTo(s.text, MIN_CLAIM_WORDS);
         if (words < 4) continue;
         // "Oct 19, 2016 · 10 min read", "Updated on December 12…", "Photo: Jane Doe/AP", "we may earn a
-        // commission": the page's stamps and notices, not statements.
-        if (isDateline(s.text) || isCreditLine(s.text) || isPriceListing(s.text) || isAffiliateNotice(s.text)) continue;
+        // commission": the page's stamps and notices, not statements; nor is a headline printed as a paragraph.
+        if (isDateline(s.text) || isCreditLine(s.text) || isPriceListing(s.text) || isAffiliateNotice(s.text) || isHeadline(s.text)) continue;
         const attribution: AttributionMatch | null = matchAttribution(s.text);
         if (attribution && PRONOUN_SOURCE.test(attribution.source)) {
           // "he said" points back to the last person the article named as a source, "they said" to
