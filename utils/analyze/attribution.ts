@@ -12,10 +12,11 @@ const AUX = '(?:has|have|had|is|are|was|were|will|would|also|previously|recently
 
 /**
  * Generic subjects: attributed, but to nobody a reader could look up. "Some", "Many", "Others" alone are
- * the vaguest of them ("Some say…", "Many would argue…").
+ * the vaguest of them ("Some say…", "Many would argue…"). "An official statement" and "the official
+ * figures" are documents, not officials who go unnamed.
  */
 export const ANONYMOUS_SOURCE =
-  /^(?:(?:some|many|others)$|(?:(?:some|many|several|two|three|other|unnamed|anonymous|senior|western|local|military|government|intelligence|security|u\.?s\.?|european|diplomatic|industry|independent|knowledgeable|informed|people|persons|a|an|one|the|multiple)\s+)*(?:sources?|officials?|insiders?|people (?:familiar with|close to)[\w\s]*|persons? (?:familiar with|close to)[\w\s]*|a person (?:familiar with|close to)[\w\s]*|diplomats?|analysts?|experts?|observers?|critics?|aides?|someone|a spokes(?:man|woman|person)|spokes(?:men|women|people|persons?)|residents?|witnesses?|reports?|media reports?|researchers?|scientists?|authorities)\b)/i;
+  /^(?:(?:some|many|others)$|(?:(?:some|many|several|two|three|other|unnamed|anonymous|senior|western|local|military|government|intelligence|security|u\.?s\.?|european|diplomatic|industry|independent|knowledgeable|informed|people|persons|a|an|one|the|multiple)\s+)*(?:sources?|officials?(?!\s+(?:statements?|reports?|documents?|figures?|data|statistics|websites?|accounts?|letters?|notices?|releases?|records?|estimates?|results?|counts?|tall(?:y|ies)|announcements?|communiqu[eé]s?|transcripts?|filings?|memos?|readouts?|gazette|responses?|versions?|channels?)\b)|insiders?|people (?:familiar with|close to)[\w\s]*|persons? (?:familiar with|close to)[\w\s]*|a person (?:familiar with|close to)[\w\s]*|diplomats?|analysts?|experts?|observers?|critics?|aides?|someone|a spokes(?:man|woman|person)|spokes(?:men|women|people|persons?)|residents?|witnesses?|reports?|media reports?|researchers?|scientists?|authorities)\b)/i;
 
 /** A source phrase of lower-case words ending in a kind of person: "two regional diplomats", "senior aides". */
 export const UNNAMED_GROUP =

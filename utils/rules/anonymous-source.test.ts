@@ -48,6 +48,17 @@ describe("'anonymous-source' rule", () => {
     expect(ANONYMOUS_SOURCE.test('Some Democrats')).toBe(false);
   });
 
+  it('takes an official statement or the official figures for a document, and official sources for unnamed', () => {
+    const page = analyzeParagraphs([
+      'Last week, the Food and Drug Administration allowed the emergency use of 30 million doses, according to an official statement.',
+      'The official figures show that 4,200 people left the island in 2023.',
+      'The port handled 12 million tonnes in 2023, according to official sources.',
+    ]);
+    expect(codes(claimWith(page, 'emergency use'))).not.toContain('anonymous-source');
+    expect(codes(claimWith(page, '4,200 people'))).not.toContain('anonymous-source');
+    expect(codes(claimWith(page, '12 million tonnes'))).toContain('anonymous-source');
+  });
+
   it('notes no sentence that only talks about the use of anonymous sources', () => {
     const page = analyzeParagraphs([
       'Even so, The Times uses anonymous sources in only 3 of 100 stories, the editor said.',
