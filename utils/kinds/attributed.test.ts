@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttribution, isNamedSource, matchAttribution } from '../analyze/attribution';
+import { ANONYMOUS_SOURCE, findAttribution, isNamedSource, matchAttribution } from '../analyze/attribution';
 import { attributed } from './attributed';
 
 describe("'attributed' detector", () => {
@@ -450,6 +450,15 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('THE MINISTRY SAID 4 PEOPLE DIED.')?.source).toBe('THE MINISTRY');
     expect(matchAttribution('Local people reported seeing a flash of light west of Kyzyl, the Tuva government was quoted as saying late Thursday by the Interfax news agency.')?.source).toBe('the Tuva government');
     expect(matchAttribution('The fire spread quickly, the Tuva government was quoted as saying.')?.source).toBe('the Tuva government');
+  });
+
+  it('names no one in what anybody has, and no unnamed speaker in what officials have', () => {
+    expect(matchAttribution('“Someone’s choice in lingerie style reveals more about their personality than any piece of outerwear.')).toBeNull();
+    expect(matchAttribution('Everyone’s favourite economist, Jane Smith, said that 12 banks failed.')?.source).toBe('Jane Smith');
+    expect(ANONYMOUS_SOURCE.test('officials’ records')).toBe(false);
+    expect(ANONYMOUS_SOURCE.test('Someone’s choice')).toBe(false);
+    expect(ANONYMOUS_SOURCE.test('someone')).toBe(true);
+    expect(ANONYMOUS_SOURCE.test('officials')).toBe(true);
   });
 
   it('finds no attribution where nobody reports anything', () => {
