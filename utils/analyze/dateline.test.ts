@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml, articlePage } from '../../tests/unit/analyze-html';
-import { isAffiliateNotice, isCreditLine, isDateline, isHeadline, isPriceListing } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isHeadline, isPriceListing, unpunctuated } from './dateline';
 
 describe('isDateline', () => {
   it('knows the stamps and reading times pages print at the top of a story', () => {
@@ -77,6 +77,16 @@ describe('isHeadline', () => {
     ]) {
       expect(isHeadline(text), text).toBe(false);
     }
+  });
+});
+
+describe('unpunctuated', () => {
+  it('sees a sentence’s end behind quotes, brackets and reference markers', () => {
+    expect(unpunctuated('Dunedin is a UNESCO City of Literature.[325]')).toBeNull();
+    expect(unpunctuated('“We will not back down,” she said.”')).toBeNull();
+    expect(unpunctuated('Is it over?)')).toBeNull();
+    expect(unpunctuated('Five things we learned from the interview')).toBe('Five things we learned from the interview');
+    expect(unpunctuated('‘Prey’ Gives the ‘Predator’ Franchise Its Masterpiece’[4]')).toBe('‘Prey’ Gives the ‘Predator’ Franchise Its Masterpiece');
   });
 });
 
@@ -164,5 +174,22 @@ describe('the analyzer on stamps and credits', () => {
     expect(texts).toContain('The city recorded 412 water main breaks in 2023, up from 388 a year earlier, officials said.');
     expect(texts).toContain('Repairs cost the city about $12 million last year, according to the utility.');
     expect(texts.filter((t) => t.startsWith('Related'))).toEqual([]);
+  });
+
+  it('makes no claim of a line that is all link text and ends in no sentence’s punctuation, and keeps a linked sentence', () => {
+    const notes = analyzeHtml(
+      articlePage([
+        'The city recorded 412 water main breaks in 2023, up from 388 a year earlier, officials said.',
+        '<a href="https://example.org/story-1">Bank of Canada hikes interest rate to 3.25%, triggering higher payments for more borrowers</a>',
+        '<a href="https://example.org/wiki/Category:Dated">Articles containing potentially dated statements from April 2015</a>',
+        '<a href="https://example.org/report">The utility said repairs cost the city about $12 million last year.</a>',
+        'Repairs took 41 days on average in 2023, <a href="https://example.org/audit">according to the city audit</a>',
+      ]),
+    );
+    const texts = notes.claims.map((c) => c.text);
+    expect(texts.filter((t) => /Bank of Canada|Articles containing/.test(t))).toEqual([]);
+    // Punctuated, it is a statement with its source linked; mostly the writer's words, it is one without a full stop.
+    expect(texts).toContain('The utility said repairs cost the city about $12 million last year.');
+    expect(texts).toContain('Repairs took 41 days on average in 2023, according to the city audit');
   });
 });

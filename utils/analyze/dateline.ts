@@ -137,12 +137,8 @@ const OPENING_MARKS = /^[“‘"'(\[+#¿¡*]+/;
  * City of Literature." ends in a full stop all the same).
  */
 export function isHeadline(sentence: string): boolean {
-  // (The end-anchored pattern reads the last few characters only: V8 would try it at every position.)
-  const tail = sentence.slice(-40);
-  const end = sentence.slice(0, sentence.length - tail.length) + tail.replace(AFTER_END, '');
-  const last = end.charCodeAt(end.length - 1);
-  // . ! ? : ; … and a dash that cuts a sentence off: a sentence's ends.
-  if (last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 0x2026 || last === 0x2014) return false;
+  const end = unpunctuated(sentence);
+  if (end === null) return false;
   let capitals = 0;
   for (const raw of end.split(' ')) {
     const word = raw.replace(OPENING_MARKS, '');
@@ -157,4 +153,24 @@ export function isHeadline(sentence: string): boolean {
     }
   }
   return capitals >= 3;
+}
+
+/**
+ * The text without what may close it after its last word (quotes, brackets, reference markers), or null
+ * when it ends as a sentence does: in . ! ? : ; … or a dash that cuts it off.
+ */
+export function unpunctuated(sentence: string): string | null {
+  // Most sentences end in a full stop or a letter: asked of every sentence, those need no pattern.
+  const last = sentence.charCodeAt(sentence.length - 1);
+  if (endsSentence(last)) return null;
+  if (!(last === 34 || last === 39 || last === 41 || last === 93 || last === 0x201d || last === 0x2019 || last === 32)) return sentence;
+  // (The end-anchored pattern reads the last few characters only: V8 would try it at every position.)
+  const tail = sentence.slice(-40);
+  const end = sentence.slice(0, sentence.length - tail.length) + tail.replace(AFTER_END, '');
+  return endsSentence(end.charCodeAt(end.length - 1)) ? null : end;
+}
+
+/** . ! ? : ; … and a dash that cuts a sentence off. */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026 || c === 0x2014;
 }

@@ -16,7 +16,7 @@ import {
 } from '../types';
 import { findArticleSteps } from './article';
 import { couldBePerson, isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
-import { isAffiliateNotice, isCreditLine, isDateline, isHeadline, isPriceListing } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isHeadline, isPriceListing, unpunctuated } from './dateline';
 import { makeIdFactory } from './hash';
 import { detectLanguage, languageName } from './language';
 import { analyzeLinksSteps } from './links';
@@ -90,6 +90,8 @@ const SENTENCE_END = /[.!?]["'”’)\]]*$/;
 const FURNITURE_CHARS = 100;
 /** Marks of code ("{", "==", "=>", "append(", ");") and of a table of contents's dot leaders. */
 const CODE_OR_CONTENTS = /[{}]|[=!]==?|=>|\w\(|\);|\.{4,}/;
+/** How much of a line without a sentence's end must be link text for it to be navigation, not a statement. */
+const LINKED_LINE = 0.8;
 /** How many sentences after a body is named a "they said" still points back to it. */
 const THEY_REACH = 3;
 
@@ -116,9 +118,29 @@ export class CitationIndex {
     for (const l of this.sorted) this.byId.set(l.id, l);
   }
 
+  /** How many characters of [start, end) are the text of links. */
+  linkedChars(start: number, end: number): number {
+    let n = 0;
+    for (let i = this.lastStartingBefore(end); i >= 0 && this.prefixMaxEnd[i] > start; i--) {
+      const r = this.sorted[i].textRange!;
+      if (r.end > start) n += Math.min(end, r.end) - Math.max(start, r.start);
+    }
+    return Math.min(n, end - start);
+  }
+
   /** Ids of the links whose text overlaps [start, end), in document order. */
   citedBy(start: number, end: number): string[] {
-    // The first link that starts before `end`, walking back while some earlier link may still reach past `start`.
+    // The last link that starts before `end`, walking back while some earlier link may still reach past `start`.
+    const out: LinkReport[] = [];
+    for (let i = this.lastStartingBefore(end); i >= 0 && this.prefixMaxEnd[i] > start; i--) {
+      const l = this.sorted[i];
+      if (l.textRange!.end > start) out.push(l);
+    }
+    return out.reverse().map((l) => l.id);
+  }
+
+  /** The index of the last link (by where its text starts) that starts before `end`, or -1. */
+  private lastStartingBefore(end: number): number {
     let lo = 0;
     let hi = this.sorted.length;
     while (lo < hi) {
@@ -126,12 +148,7 @@ export class CitationIndex {
       if (this.sorted[mid].textRange!.start < end) lo = mid + 1;
       else hi = mid;
     }
-    const out: LinkReport[] = [];
-    for (let i = lo - 1; i >= 0 && this.prefixMaxEnd[i] > start; i--) {
-      const l = this.sorted[i];
-      if (l.textRange!.end > start) out.push(l);
-    }
-    return out.reverse().map((l) => l.id);
+    return lo - 1;
   }
 }
 
@@ -331,8 +348,12 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         const words = wordCountUpTo(s.text, MIN_CLAIM_WORDS);
         if (words < 4) continue;
         // "Oct 19, 2016 · 10 min read", "Updated on December 12…", "Photo: Jane Doe/AP", "we may earn a
-        // commission": the page's stamps and notices, not statements; nor is a headline printed as a paragraph.
-        if (isDateline(s.text) || isCreditLine(s.text) || isPriceListing(s.text) || isAffiliateNotice(s.text) || isHeadline(s.text)) continue;
+        // commission": the page's stamps and notices, not statements.
+        if (isDateline(s.text) || isCreditLine(s.text) || isPriceListing(s.text) || isAffiliateNotice(s.text)) continue;
+        // Nor is a line without a sentence's end that is a headline printed as a paragraph, or that is all
+        // link text: a related story, a category ("Articles with unsourced statements from August 2015"), a commit.
+        const unended = unpunctuated(s.text);
+        if (unended !== null && (isHeadline(unended) || citations.linkedChars(s.start, s.end) >= LINKED_LINE * (s.end - s.start))) continue;
         const attribution: AttributionMatch | null = matchAttribution(s.text);
         if (attribution && PRONOUN_SOURCE.test(attribution.source)) {
           // "he said" points back to the last person the article named as a source, "they said" to
