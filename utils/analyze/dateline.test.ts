@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml, articlePage } from '../../tests/unit/analyze-html';
-import { isAffiliateNotice, isCreditLine, isDateline, isHeadline, isPriceListing, unpunctuated } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isFormula, isHeadline, isPriceListing, unpunctuated } from './dateline';
 
 describe('isDateline', () => {
   it('knows the stamps and reading times pages print at the top of a story', () => {
@@ -87,6 +87,25 @@ describe('unpunctuated', () => {
     expect(unpunctuated('Is it over?)')).toBeNull();
     expect(unpunctuated('Five things we learned from the interview')).toBe('Five things we learned from the interview');
     expect(unpunctuated('‘Prey’ Gives the ‘Predator’ Franchise Its Masterpiece’[4]')).toBe('‘Prey’ Gives the ‘Predator’ Franchise Its Masterpiece');
+  });
+});
+
+describe('isFormula', () => {
+  it('knows mathematics as a page’s text leaves it, symbols between spaces, and not a sum in prose', () => {
+    for (const text of [
+      '( ∑ k = 1 n a k b k ) 2 ≤ ( ∑ k = 1 n a k 2 ) ( ∑ k = 1 n b k 2 )',
+      'a ≠ 0 , there are two solutions to a x 2 + b x + c = 0 and they are x = − b ± b 2 − 4 a c 2 a .',
+      '1 2 ( E j k + E k j ) for 1 ≤ j < k ≤ n ( n 2 − n 2 matrices )',
+    ]) {
+      expect(isFormula(text), text).toBe(true);
+    }
+    for (const text of [
+      '$4K x 3 per episode = $12K x 52 weeks / 3 hosts splitting it.',
+      'Turnout rose from 52 % to 61 % + 3 points in the second round, the commission said.',
+      'The ministry said 12,000 personnel were deployed in January 2024.',
+    ]) {
+      expect(isFormula(text), text).toBe(false);
+    }
   });
 });
 
@@ -191,5 +210,16 @@ describe('the analyzer on stamps and credits', () => {
     // Punctuated, it is a statement with its source linked; mostly the writer's words, it is one without a full stop.
     expect(texts).toContain('The utility said repairs cost the city about $12 million last year.');
     expect(texts).toContain('Repairs took 41 days on average in 2023, according to the city audit');
+  });
+
+  it('makes no claim of a formula’s text, with its digits taken for figures', () => {
+    const mi = (x: string) => `<mi>${x}</mi>`;
+    const mo = (x: string) => `<mo>${x}</mo>`;
+    const mn = (x: string) => `<mn>${x}</mn>`;
+    const formula = `<math>${[mi('x'), mo('='), mn('2'), mo('+'), mi('y'), mo('−'), mn('4'), mi('z'), mo('≤'), mn('12')].join(' ')}</math>`;
+    const notes = analyzeHtml(articlePage([`${formula} for every y and z.`, 'The ministry said 12,000 personnel were deployed in January 2024.']));
+    const texts = notes.claims.map((c) => c.text);
+    expect(texts.filter((t) => t.includes('≤'))).toEqual([]);
+    expect(texts).toContain('The ministry said 12,000 personnel were deployed in January 2024.');
   });
 });

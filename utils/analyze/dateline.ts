@@ -1,9 +1,10 @@
 /**
  * Datelines: the publication and update stamps, bylines and reading times that pages print at the top
  * of a story ("Oct 19, 2016 · 10 min read", "Updated on December 12, 2016 09:22 AM", "Posted by X on
- * 2019-02-15"), and the credits and shop listings they print beside it. They sit inside the article,
- * and their dates and figures look checkable to the scorer, but they state nothing a reader would
- * check: the analyzer does not make claims of them.
+ * 2019-02-15"), and the credits and shop listings they print beside it; and other lines that are no
+ * statements: headlines printed as paragraphs, formulas. They sit inside the article, and their dates
+ * and figures look checkable to the scorer, but they state nothing a reader would check: the analyzer
+ * does not make claims of them.
  */
 
 /** Longer than this, a sentence is prose that happens to start like a stamp (the longest stamp in pages-dev has 13 words). */
@@ -173,4 +174,26 @@ export function unpunctuated(sentence: string): string | null {
 /** . ! ? : ; … and a dash that cuts a sentence off. */
 function endsSentence(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026 || c === 0x2014;
+}
+
+/** Operators a formula has between spaces, as MathML and MathJax leave them in a page's text. */
+const OPERATORS = new Set(['=', '≠', '≈', '≡', '<', '>', '≤', '≥', '±', '∓', '×', '÷', '⋅', '·', '∑', '∏', '∫', '∂', '∇', '→', '−', '+', '∞', '√']);
+
+/**
+ * Whether a "sentence" is mostly a formula: a page's mathematics reads as symbols between spaces ("( ∑ k
+ * = 1 n a k b k ) 2 ≤ …"), and its digits are no figures to check. Three operators at least, and three
+ * in ten of its words a single letter, digit or symbol. "$4K x 3 per episode = $12K x 52 weeks / 3
+ * hosts" is a sum in prose, with one.
+ */
+export function isFormula(sentence: string): boolean {
+  // Every formula MathML leaves has an operator between spaces; most sentences have none.
+  if (!/ [=≠≈≡<>≤≥±∓×÷⋅·∑∏∫∂∇→−+∞√] /.test(sentence)) return false;
+  const words = sentence.split(' ');
+  let operators = 0;
+  let single = 0;
+  for (const w of words) {
+    if (OPERATORS.has(w)) operators++;
+    if (w.length === 1 || (w.length === 2 && w.charCodeAt(0) >= 0xd800)) single++;
+  }
+  return operators >= 3 && single >= 0.3 * words.length;
 }

@@ -16,7 +16,7 @@ import {
 } from '../types';
 import { findArticleSteps } from './article';
 import { couldBePerson, isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
-import { isAffiliateNotice, isCreditLine, isDateline, isHeadline, isPriceListing, unpunctuated } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isFormula, isHeadline, isPriceListing, unpunctuated } from './dateline';
 import { makeIdFactory } from './hash';
 import { detectLanguage, languageName } from './language';
 import { analyzeLinksSteps } from './links';
@@ -348,8 +348,8 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         const words = wordCountUpTo(s.text, MIN_CLAIM_WORDS);
         if (words < 4) continue;
         // "Oct 19, 2016 · 10 min read", "Updated on December 12…", "Photo: Jane Doe/AP", "we may earn a
-        // commission": the page's stamps and notices, not statements.
-        if (isDateline(s.text) || isCreditLine(s.text) || isPriceListing(s.text) || isAffiliateNotice(s.text)) continue;
+        // commission": the page's stamps and notices, not statements; nor is a formula.
+        if (isDateline(s.text) || isCreditLine(s.text) || isPriceListing(s.text) || isAffiliateNotice(s.text) || isFormula(s.text)) continue;
         // Nor is a line without a sentence's end that is a headline printed as a paragraph, or that is all
         // link text: a related story, a category ("Articles with unsourced statements from August 2015"), a commit.
         const unended = unpunctuated(s.text);
