@@ -97,6 +97,24 @@ describe("'outdated' rule: events and quantities", () => {
     expect(noteOf(claimWith(page, 'owns the mill'), 'outdated')?.evidence).toBe('2016');
   });
 
+  it('reads an uprising, a first meeting or a "when" clause as an event, and "since the 1996 election" as ongoing', () => {
+    const page = analyzeParagraphs(
+      [
+        'After rebels in Darfur staged an uprising in 2003, security services killed tens of thousands of civilians, the report said.',
+        'The foundation started with 3 volunteers in 2012 when they released the original 256MB board, the founder said.',
+        'The awards were first held in 1965 with 12 categories, the organisers said.',
+        'Since the 1996 election, 120 seats have been filled by proportional representation, the commission said.',
+        'In 1961, the census reported that 92% of the population was European.',
+      ],
+      {},
+      published,
+    );
+    for (const words of ['Darfur', 'original 256MB', 'first held', 'Since the 1996']) {
+      expect(codes(claimWith(page, words)), words).not.toContain('outdated');
+    }
+    expect(noteOf(claimWith(page, 'the census reported'), 'outdated')?.evidence).toBe('1961');
+  });
+
   it('does not read a quantity, a size or a sum as a year', () => {
     const page = analyzeParagraphs(
       [

@@ -15,8 +15,8 @@ const DATE = new RegExp(
   'g',
 );
 
-/** "since 2019", "from 2019", "between 2019 and…": the claim runs on from that date, so it does not age it. */
-const ONGOING_BEFORE = /\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|between|as\s+of)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+/** "since 2019", "since the 1996 election", "between 2019 and…": the claim runs on from that date, so it does not age it. */
+const ONGOING_BEFORE = /\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|between|as\s+of)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 
 const YEAR = /(?:19|20)\d\d/;
 
@@ -40,18 +40,21 @@ interface DatedWords {
  * "was imprisoned in 2012"), which no later year undoes.
  */
 const EVENT_VERBS =
-  '(?:born|died|founded|co-founded|created|established|formed|launched|introduced|released|published|premiered|debuted|unveiled|signed|ratified|enacted|elected|appointed|hired|fired|resigned|retired|married|divorced|arrested|imprisoned|jailed|convicted|sentenced|executed|killed|murdered|assassinated|attacked|invaded|bombed|blew\\s+up|destroyed|won|discovered|invented|acquired|merged|embarked|graduated|captured|built|opened)';
+  '(?:born|died|founded|co-founded|created|established|formed|launched|introduced|released|published|premiered|debuted|unveiled|signed|ratified|enacted|elected|appointed|hired|fired|resigned|retired|married|divorced|arrested|imprisoned|jailed|convicted|sentenced|executed|killed|murdered|assassinated|attacked|invaded|bombed|blew\\s+up|destroyed|won|discovered|invented|acquired|merged|embarked|graduated|captured|built|opened|started|began|begun|staged|occurred|happened|struck|erupted|took\\s+place|broke\\s+out|abolished|adopted|visited|arrived|landed|sank|crashed|collapsed|stormed|seized|defeated|slaughtered|massacred|(?:first|was|were)\\s+held)';
 /** An event verb a few words before the date, in the same clause: "created in 1998", "founded her own company in Cambridge in 1976". */
 const EVENT_BEFORE = new RegExp(`\\b${EVENT_VERBS}\\b(?:\\s+[^\\s,;:.!?]+){0,6}?\\s+$`, 'i');
 /** A date that opens its clause ("In 1998, …"), and the event verb of that clause. */
 const OPENS_CLAUSE = /(?:^|[,;:]\s*)(?:in|on|during)\s+$/i;
 const EVENT_AFTER = new RegExp(`^,?\\s+(?:[^\\s,;:.!?]+\\s+){0,8}?${EVENT_VERBS}\\b`, 'i');
+/** A date a "when" clause tells the event of: "in 2012 when they released the original Model B". */
+const WHEN_EVENT_AFTER = new RegExp(`^,?\\s+when\\s+(?:[^\\s,;:.!?]+\\s+){0,4}?${EVENT_VERBS}\\b`, 'i');
 
 /** Whether the date at `index` (its words `words`) is when an event happened, not when a state held. */
 function datesAnEvent(sentence: string, date: DatedWords): boolean {
   const before = sentence.slice(Math.max(0, date.index - 80), date.index);
   if (EVENT_BEFORE.test(before)) return true;
-  return OPENS_CLAUSE.test(before) && EVENT_AFTER.test(sentence.slice(date.index + date.words.length, date.index + date.words.length + 100));
+  const after = sentence.slice(date.index + date.words.length, date.index + date.words.length + 100);
+  return (OPENS_CLAUSE.test(before) && EVENT_AFTER.test(after)) || WHEN_EVENT_AFTER.test(after);
 }
 
 /**
