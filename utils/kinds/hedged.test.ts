@@ -36,4 +36,11 @@ describe("'hedged' detector", () => {
     expect(hedged.detect('He wished he could stay in the city for 2 more years.')).toBeNull();
     expect(hedged.detect('The storm could cut power to 40,000 homes.')?.evidence).toBe('could');
   });
+
+  it('reads no hedge into a question asked, "if he could", "whether they could"', () => {
+    expect(hedged.detect('My father phoned me to ask if he could borrow five hundred pounds.')).toBeNull();
+    expect(hedged.detect('Inspectors surveyed 300 buildings to see if they could withstand a blast.')).toBeNull();
+    expect(hedged.detect('He wondered whether he could help bring more services to the market.')).toBeNull();
+    expect(hedged.detect('Officials said the bridge could close if it failed 2 more inspections.')?.evidence).toBe('could');
+  });
 });

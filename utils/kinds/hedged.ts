@@ -18,8 +18,8 @@ const WORDS = [
   /\b(?:might|may)\b(?! \d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next) May)(?<!\bMay)/,
   // Not what someone was able or unable to do ("so that we could keep", "I could not avoid", "What
   // could I achieve?", "officials could not confirm"): that is told as fact, not hedged. Nor a wish
-  // ("wishes she could live the year again").
-  /(?<!\b(?:I|we|you)\s|\bwish(?:es|ed)?\s+(?:[a-z]+\s+)?)\bcould\b(?!\s+(?:not|I|we|you)\b|n['’]t)/i,
+  // ("wishes she could live the year again"), nor a question asked ("phoned to ask if he could borrow").
+  /(?<!\b(?:I|we|you)\s|\bwish(?:es|ed)?\s+(?:[a-z]+\s+)?|\b(?:if|whether)\s+(?:he|she|they|it)\s)\bcould\b(?!\s+(?:not|I|we|you)\b|n['’]t)/i,
 ];
 
 /**

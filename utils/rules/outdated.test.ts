@@ -115,6 +115,21 @@ describe("'outdated' rule: events and quantities", () => {
     expect(noteOf(claimWith(page, 'the census reported'), 'outdated')?.evidence).toBe('1961');
   });
 
+  it('reads no age into a law named by its year, or a forecast with "going to"', () => {
+    const page = analyzeParagraphs(
+      [
+        'Investment companies are subject to special regulation under the Investment Company Act of 1940, and 12 of them are listed.',
+        'The Reds in 2012: 2 young pitchers are going to be here for years.',
+        'The fund held 12 of the listed companies in 2012, the filing shows.',
+      ],
+      {},
+      published,
+    );
+    expect(codes(claimWith(page, 'Investment Company Act'))).not.toContain('outdated');
+    expect(codes(claimWith(page, 'going to be here'))).not.toContain('outdated');
+    expect(noteOf(claimWith(page, 'the filing shows'), 'outdated')?.evidence).toBe('2012');
+  });
+
   it('does not read a quantity, a size or a sum as a year', () => {
     const page = analyzeParagraphs(
       [

@@ -18,6 +18,9 @@ const DATE = new RegExp(
 /** "since 2019", "since the 1996 election", "between 2019 and…": the claim runs on from that date, so it does not age it. */
 const ONGOING_BEFORE = /\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|between|as\s+of)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 
+/** "the Investment Company Act of 1940", "the Treaty of 1783": the year is part of a name. */
+const NAMED_BY_YEAR_BEFORE = /\b(?:Act|Law|Treaty|Convention|Accord|Compromise|Charter|Constitution)\s+of\s+$/;
+
 const YEAR = /(?:19|20)\d\d/;
 
 /**
@@ -72,7 +75,7 @@ export function latestDate(sentence: string): DatedWords | null {
     const year = Number(m[2]);
     const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) : 11;
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
-    if (ONGOING_BEFORE.test(before)) continue;
+    if (ONGOING_BEFORE.test(before) || NAMED_BY_YEAR_BEFORE.test(before)) continue;
     const months = year * 12 + month;
     const date = { words: m[0].trim(), months, index: m.index };
     if ((!best || months > best.months) && !datesAnEvent(sentence, date)) best = date;
@@ -87,7 +90,7 @@ export const outdated: NoteRule = {
     // The date first: most claims have none, and finding that out is cheaper than the future-tense test.
     const dated = latestDate(claim.text);
     if (!dated) return [];
-    if (/\b(?:will|would|expected|plans?|scheduled|by\s+the\s+end\s+of)\b/i.test(claim.text)) return [];
+    if (/\b(?:will|would|expected|plans?|scheduled|going\s+to|by\s+the\s+end\s+of)\b/i.test(claim.text)) return [];
     // A figure ages ("output was 760,000 tonnes in 2019"), and so does a state told in the present ("is
     // ranked 16th in the 2018 index"); an event told in the past ("the treaty was ratified in 1928") does not.
     if (!claim.kinds.includes('numeric') && !PRESENT_STATE.test(claim.text)) return [];
