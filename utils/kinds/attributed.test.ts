@@ -461,6 +461,12 @@ describe("'attributed' detector", () => {
     expect(ANONYMOUS_SOURCE.test('officials')).toBe(true);
   });
 
+  it('leaves how often someone speaks out of the source: "Jerry always says", "frequently points out"', () => {
+    expect(matchAttribution('“Jerry always says, You don’t really buy the team,” he says.')?.source).toBe('Jerry');
+    expect(matchAttribution('Ms. Okafor often says that 12 banks failed in 2009.')?.source).toBe('Ms. Okafor');
+    expect(matchAttribution('But as the labor organizer David Rolf frequently points out, 40 percent of jobs are part-time.')?.source).toBe('the labor organizer David Rolf');
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();

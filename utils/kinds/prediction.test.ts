@@ -59,4 +59,10 @@ describe("'prediction' detector", () => {
     expect(prediction.detect('Economists forecast a small rise in sales next quarter.')?.evidence).toBe('forecast');
     expect(prediction.detect('The bank will raise rates in March, it said.')?.evidence).toBe('will raise');
   });
+
+  it('reads a habit in the past as no prediction: "would sometimes", "would often"', () => {
+    expect(prediction.detect('The tribes would sometimes cooperate and sometimes fight against each other.')).toBeNull();
+    expect(prediction.detect('Nippers would often rise from his seat and spread his arms wide.')).toBeNull();
+    expect(prediction.detect('The plan would cut 12,000 jobs by 2030, the ministry said.')?.evidence).toBe('would cut');
+  });
 });
