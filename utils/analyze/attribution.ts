@@ -405,8 +405,10 @@ const PATTERNS: { re: RegExp; verb: (m: RegExpExecArray) => string; source: (m: 
   },
   // according to X
   {
-    // "according to plan", "according to legend", "according to simple rules": no party.
-    re: new RegExp(String.raw`\baccording to\s+(?!(?:plans?|schedule|tradition|custom|legend|expectations|the\s+(?:plan|schedule|script|rules|book))\b|(?:rules|instructions|common\s+(?:usage|sense)|(?:the|its|their|his|her|our|simple|strict|these|those)\s+(?:rules|instructions|usage|architecture|recipe|manual))(?:[,.;:!?)]|\s*$|\s+(?:of|for|in|on|and|or|used|set|laid)\b))((?:the\s+)?(?:[^,.;:]|${NAME_DOT}){2,80}?)(?=[,;:]|${END_DOT}|\s+(?:that|which|who|in|on|at|as|is|are|was|were|has|have|had)\b|(?<!\b(?:by|from|of|at|for|with))\s+(?:the|a)\b|$)`, 'iu'),
+    // "according to plan", "according to legend", "according to simple rules": no party. The party's own
+    // brackets stay with it ("(NIS)"); a bracket that closes one the phrase opened in ends it ("(according
+    // to the ministry) rose to 5 percent").
+    re: new RegExp(String.raw`\baccording to\s+(?!(?:plans?|schedule|tradition|custom|legend|expectations|the\s+(?:plan|schedule|script|rules|book))\b|(?:rules|instructions|common\s+(?:usage|sense)|(?:the|its|their|his|her|our|simple|strict|these|those)\s+(?:rules|instructions|usage|architecture|recipe|manual))(?:[,.;:!?)]|\s*$|\s+(?:of|for|in|on|and|or|used|set|laid)\b))((?:the\s+)?(?:[^,.;:()]|\([^()]{0,40}\)|${NAME_DOT}){2,80}?)(?=[,;:)]|${END_DOT}|\s+(?:that|which|who|in|on|at|as|is|are|was|were|has|have|had)\b|(?<!\b(?:by|from|of|at|for|with))\s+(?:the|a)\b|$)`, 'iu'),
     verb: () => 'according to',
     source: (m) => beforeOwnVerb(m[1]),
   },
@@ -772,6 +774,9 @@ export function lastWord(text: string): string {
 /** Verbs after "who" or "which" that always report: "X, who said", not "X, which maintains 4,300 miles". */
 const RELATIVE_REPORTING = /^(?:said|says|told|tells|reported|reports|announced|announces|added|wrote|writes|warned|warns|noted|claimed|claims|stated|states|estimated|estimates|confirmed|confirms|denied|denies|argued|argues|insisted|insists|testified|acknowledged|admitted|predicted|revealed|tweeted|posted)$/i;
 
+/** A number before a noun: "two states", "50 states", "several states". */
+const COUNT_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|fifty|several|many|few|both|all|multiple)$/i;
+
 /** "Telling", not "telling" or "TELLING". */
 export function isTitleCase(word: string): boolean {
   const a = word.charCodeAt(0);
@@ -859,7 +864,8 @@ function findCandidates(sentence: string): Candidate[] {
     // "Jodie Prenger Talks TELL ME ON A SUNDAY": a verb in capitals inside a sentence in small letters is a title's.
     if (verbStart > 0 && m[1].length > 1 && m[1] === m[1].toUpperCase() && /\p{Ll}/u.test(before)) continue;
     // "a bit has two states", "winning Rust Belt states": the noun, unless what is stated follows ("the report states that…").
-    if (/^states$/i.test(m[1]) && !/^\s*,?\s*(?:that\b|[:“"‘])/.test(after)) continue;
+    // After a number it is the noun whatever follows ("a bit has two states: on and off").
+    if (/^states$/i.test(m[1]) && (!/^\s*,?\s*(?:that\b|[:“"‘])/.test(after) || COUNT_WORD.test(lastWord(before)))) continue;
     // "Mozilla maintains a developer website", "She maintains a presence on the forums": keeps, not asserts,
     // unless what is maintained is a statement ("maintained that…", "maintains it did nothing wrong").
     if (/^maintain/i.test(m[1]) && !/^\s*(?:that\b|[:“"‘,]|(?:it|he|she|they|we|i|you|there)\s)/i.test(after)) continue;

@@ -467,6 +467,19 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('But as the labor organizer David Rolf frequently points out, 40 percent of jobs are part-time.')?.source).toBe('the labor organizer David Rolf');
   });
 
+  it('ends "(according to X)" at its bracket, and keeps the party’s own brackets', () => {
+    expect(matchAttribution('Unemployment (according to the ministry) rose to 5 percent in March.')?.source).toBe('the ministry');
+    expect(matchAttribution('Spending rose 4% (according to South Korea’s National Intelligence Service (NIS)) last year.')?.source).toBe(
+      'South Korea’s National Intelligence Service (NIS)',
+    );
+    expect(matchAttribution('Prices rose 5% according to the Office for National Statistics (ONS)')?.source).toBe('the Office for National Statistics (ONS)');
+  });
+
+  it('reads "states" after a number as the noun: "a bit has two states: on and off"', () => {
+    expect(matchAttribution('In the binary system a bit has two states: on and off.')).toBeNull();
+    expect(matchAttribution('The report states: 12 banks failed in 2009.')?.source).toBe('The report');
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();
