@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { LongTasks, Timing } from './in-page';
-import { openPage, option, pageFiles, pagesDir, root } from './pages';
+import { chromiumArgs, openPage, option, pageFiles, pagesDir, root } from './pages';
 
 const flag = (name: string) => process.argv.slice(2).includes(name);
 const RUNS = Number(option('--runs') ?? 3);
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const files = pageFiles();
   const browser = await chromium.launch({
     executablePath: '/usr/lib/chromium/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu'],
+    args: chromiumArgs(),
   });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -11,6 +11,15 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const pagesDir = join(root, '../shared/data/pages-dev');
 
 /** The value after `name` on the command line, if given. */
+/**
+ * The headless Chromium arguments the benchmarks start with; `JSFLAGS="--no-maglev --no-turbofan"` passes
+ * V8 flags on (`--js-flags`), to ask how the engine's tiers shape a figure.
+ */
+export function chromiumArgs(): string[] {
+  const flags = process.env.JSFLAGS?.trim();
+  return ['--no-sandbox', '--headless', '--disable-gpu', ...(flags ? [`--js-flags=${flags}`] : [])];
+}
+
 export function option(name: string): string | undefined {
   const args = process.argv.slice(2);
   const i = args.indexOf(name);

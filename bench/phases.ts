@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { openPage, option, pageFiles, pagesDir, root } from './pages';
+import { chromiumArgs, openPage, option, pageFiles, pagesDir, root } from './pages';
 
 const args = process.argv.slice(2);
 const runs = Number(option('--runs') ?? 3);
@@ -16,7 +16,7 @@ const inPlace = args.includes('--in-place');
 async function main() {
   const script = (await build({ stdin: { contents: `import { phasesInPage, phasesInPlace } from './bench/phases-in-page.ts'; window.__phases = ${inPlace ? 'phasesInPlace' : 'phasesInPage'};`, resolveDir: root, loader: 'ts' }, bundle: true, format: 'iife', target: 'chrome120', minify: true, write: false, logLevel: 'silent' })).outputFiles[0].text;
   const files = pageFiles();
-  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: chromiumArgs() });
   const rows: Record<string, number>[] = [];
   try {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
