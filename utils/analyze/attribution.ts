@@ -614,7 +614,11 @@ function dropAppositive(before: string): string {
   if (!before.trimEnd().endsWith(',')) return before;
   return before
     .replace(/,\s+(?:who|which)\b(?:[^,]|,(?=\d))*,\s*$/i, '')
-    .replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her|one\s+of|\p{Ll}+(?:ed|ing))\s+[^,;:]{2,60},\s*$/u, '$1');
+    .replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an|its|their|his|her|one\s+of|\p{Ll}+(?:ed|ing))\s+[^,;:]{2,60},\s*$/u, '$1')
+    // "Louis Hyman, author of Borrow: The American Way of Debt,", "and Mitchell Baker, executive chairwoman
+    // of Mozilla Corporation,": a role of something after a name that opens its clause (after a comma, the
+    // name may end a list or a place: "…to Orlando, Jake Frith, special agent for…").
+    .replace(/((?:^|\b(?:and|but|while|as)\s+)(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s+[^,;]{2,60},\s*$/u, '$1');
 }
 
 /** Whether a trimmed text ends in a closing quote with a comma, "?" or "!" before it (`women,”`, `this?"`) or a comma after it (`”,`). */

@@ -480,6 +480,16 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('The report states: 12 banks failed in 2009.')?.source).toBe('The report');
   });
 
+  it('reads past a role of something after a name: "Louis Hyman, author of Borrow: The American Way of Debt, pointed out"', () => {
+    expect(matchAttribution('Louis Hyman, author of Borrow: The American Way of Debt, pointed out that 10% of homes had electricity.')?.source).toBe('Louis Hyman');
+    expect(matchAttribution('Tristan Nitot, president of Mozilla Europe, has said that a phone version is unlikely.')?.source).toBe('Tristan Nitot');
+    expect(matchAttribution('Eich stepped down in 2014 and Mitchell Baker, executive chairwoman of Mozilla Corporation, posted a statement.')?.source).toBe('Mitchell Baker');
+    // After a place and a comma, the name ends the list, not a clause: the speaker is still found whole.
+    expect(
+      matchAttribution("Officers arrested the suspects on Interstate 10 on their way to Orlando, Jake Frith, special agent for the attorney general's office, said.")?.source,
+    ).toBe('Jake Frith');
+  });
+
   it('finds no attribution where nobody reports anything', () => {
     for (const s of ['The bridge opened to traffic in 1998 after six years of work.', 'Prices for wheat have climbed for three straight months.', 'The report runs to 300 pages.']) {
       expect(attributed.detect(s)).toBeNull();
