@@ -5,6 +5,7 @@
  */
 import { allOf, firstWordAt, gatesOpen, gateSet, wordGate } from '../kinds/types';
 import type { Attribution } from '../types';
+import { NUMBER_WORDS } from './number-words';
 
 const VERBS =
   'agreed|agrees|agree|said|says|say|told|tells|tell|reported|reports|report|claimed|claims|claim|stated|states|announced|announces|announce|warned|warns|warn|estimated|estimates|estimate|found|finds|confirmed|confirms|confirm|alleged|alleges|allege|insisted|insists|insist|argued|argues|argue|noted|notes|note|wrote|writes|tweeted|tweets|posted|posts|added|adds|explained|explains|believes|believe|believed|predicted|predicts|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|admitted|admits|denied|denies|deny|assessed|assesses|concluded|concludes|suggested|suggests|indicated|indicates|testified|asserted|asserts|maintained|maintains|contended|contends|projected|projects|forecast|forecasts|showed|shows|show|stressed|stresses|emphasised|emphasized|observed|recalled|cautioned|pointed out|points out';
@@ -779,7 +780,7 @@ export function lastWord(text: string): string {
 const RELATIVE_REPORTING = /^(?:said|says|told|tells|reported|reports|announced|announces|added|wrote|writes|warned|warns|noted|claimed|claims|stated|states|estimated|estimates|confirmed|confirms|denied|denies|argued|argues|insisted|insists|testified|acknowledged|admitted|predicted|revealed|tweeted|posted)$/i;
 
 /** A number before a noun: "two states", "50 states", "several states". */
-const COUNT_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|fifty|several|many|few|both|all|multiple)$/i;
+const COUNT_WORD = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS}|several|many|few|both|all|multiple)$`, 'i');
 
 /** "Telling", not "telling" or "TELLING". */
 export function isTitleCase(word: string): boolean {

@@ -1,8 +1,7 @@
 import { isTitleCase, lastWord } from '../analyze/attribution';
+import { NUMBER_WORDS } from '../analyze/number-words';
 import { firstDigitAt, firstWordAt, type KindDetector, type KindMatch } from './types';
 
-const NUMBER_WORDS =
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozen|dozens|half|third|quarter|twice|double|triple|tripled|doubled|halved';
 const UNITS =
   /^(?:percent|per cent|%|percentage points?|points?|million|billion|trillion|thousand|hundred|people|persons|personnel|troops|soldiers|dollars|euros|pounds|yen|km|kilometres|kilometers|miles|tonnes|tons|barrels|years|months|weeks|days|hours|times|cases|deaths|votes|jobs|units)\b/i;
 const ADJECTIVES = /^(?:major|new|more|additional|other|special|separate|extra|further|large|small|key|main|confirmed|reported|armed|active)$/i;
