@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { openPage, option, pageFiles, pagesDir, root } from './pages';
+import { chromiumArgs, openPage, option, pageFiles, pagesDir, root } from './pages';
 
 const baseDir = option('--base');
 if (!baseDir) {
@@ -76,7 +76,7 @@ async function compareCold(launch: () => Promise<Browser>, scripts: Record<'base
 
 async function main(): Promise<void> {
   const scripts = { base: await bundle(baseDir!, '__base'), head: await bundle(option("--head") ?? root, '__head') };
-  const launch = () => chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  const launch = () => chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: chromiumArgs() });
   if (process.argv.includes('--cold')) return compareCold(launch, scripts);
   const browser = await launch();
   const sums = { base: 0, head: 0, baseCold: 0, headCold: 0 };

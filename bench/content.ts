@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { openPage, pageFiles, pagesDir, root } from './pages';
+import { chromiumArgs, openPage, pageFiles, pagesDir, root } from './pages';
 
 const IN_PAGE = `
   import { analyzeDocument } from './utils/analyze/index';
@@ -33,7 +33,7 @@ const IN_PAGE = `
 
 async function main(): Promise<void> {
   const script = (await build({ stdin: { contents: IN_PAGE, resolveDir: root, loader: 'ts' }, bundle: true, format: 'iife', target: 'chrome120', minify: true, write: false, logLevel: 'silent' })).outputFiles[0].text;
-  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: chromiumArgs() });
   const readAgain: number[] = [];
   const check: number[] = [];
   let notHolding = 0;

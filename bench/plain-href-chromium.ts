@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { generatedHrefs, HREF_BASES, pageHrefs } from '../tests/unit/href-corpus';
-import { root } from './pages';
+import { chromiumArgs, root } from './pages';
 
 async function main(): Promise<void> {
   const contents = `
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       return { taken, wrong: wrong.slice(0, 20), wrongCount: wrong.length };
     };`;
   const out = await build({ stdin: { contents, resolveDir: resolve(root), loader: 'ts' }, bundle: true, format: 'iife', target: 'chrome120', write: false, logLevel: 'silent' });
-  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: chromiumArgs() });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>check</title>');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { openPage, pageFiles, pagesDir, root } from './pages';
+import { chromiumArgs, openPage, pageFiles, pagesDir, root } from './pages';
 
 interface ProfileNode {
   id: number;
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     })
   ).outputFiles[0].text;
   const files = pageFiles();
-  const launch = () => chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  const launch = () => chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: chromiumArgs() });
   let browser = await launch();
   const self = new Map<string, number>();
   const total = new Map<string, number>();

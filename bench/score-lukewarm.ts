@@ -16,7 +16,7 @@ import { parseHtml } from '../cli/dom';
 import { findArticle } from '../utils/analyze/article';
 import { buildTextMap } from '../utils/analyze/text-map';
 import { splitSentences } from '../utils/analyze/sentences';
-import { openPage, option, pageFiles, pagesDir } from './pages';
+import { chromiumArgs, openPage, option, pageFiles, pagesDir } from './pages';
 
 const args = process.argv.slice(2);
 const copies = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
@@ -50,7 +50,7 @@ function sentencesOf(file: string): string[] {
 
 const names = copies.map((_, i) => `__score${i}`);
 const scripts = await Promise.all(copies.map((c, i) => bundle(c, names[i])));
-const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: chromiumArgs() });
 const sums = names.map(() => 0);
 const colds = names.map(() => 0);
 let count = 0;
