@@ -115,6 +115,39 @@ describe("'outdated' rule: events and quantities", () => {
     expect(noteOf(claimWith(page, 'the census reported'), 'outdated')?.evidence).toBe('1961');
   });
 
+  it('reads any one-off in the past tense beside the date as an event, and a "since" phrase as ongoing', () => {
+    const page = analyzeParagraphs(
+      [
+        'In 2012, she took two weeks off when her first child was born, the company said.',
+        'Kaplan sold parts of his own personal collection of rare tarot artifacts at Christie’s in 2006, with some cards selling for thousands of dollars.',
+        'In early 2014, while hiking out of their backyard, a California couple found a buried treasure worth $10 million.',
+        'Then, in 2012, hundreds of Islamists assaulted the U.S. Embassy in Tunis, the ministry said.',
+        'Mugabe has led Zimbabwe since independence in 1980 and has 2 deputies, officials said.',
+        'The loft has been a favourite of 3 districts since the building’s revamp in 2008.',
+      ],
+      {},
+      published,
+    );
+    for (const words of ['took two weeks', 'Kaplan sold', 'buried treasure', 'Islamists assaulted', 'has led Zimbabwe', 'building’s revamp']) {
+      expect(codes(claimWith(page, words)), words).not.toContain('outdated');
+    }
+  });
+
+  it('still notes a level, a report or a plan beside an old date', () => {
+    const page = analyzeParagraphs(
+      [
+        'In 2013, a study found that 40 percent of renters spent half of their income on housing.',
+        'AT&T and Verizon have already lined up trials of their 5G networks for 2017, the carriers said.',
+        'Women held 27 percent of computing jobs in 1960, an analysis of official labor statistics shows.',
+      ],
+      {},
+      published,
+    );
+    expect(noteOf(claimWith(page, 'a study found'), 'outdated')?.evidence).toBe('2013');
+    expect(noteOf(claimWith(page, 'already lined up'), 'outdated')?.evidence).toBe('2017');
+    expect(noteOf(claimWith(page, 'Women held'), 'outdated')?.evidence).toBe('1960');
+  });
+
   it('reads no age into a law named by its year, or a forecast with "going to"', () => {
     const page = analyzeParagraphs(
       [

@@ -18,6 +18,12 @@ const DATE = new RegExp(
 /** "since 2019", "since the 1996 election", "between 2019 and…": the claim runs on from that date, so it does not age it. */
 const ONGOING_BEFORE = /\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|between|as\s+of)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 
+/**
+ * "since coming to power in 2009", "since the building’s revamp in 2008", "since independence in 1980":
+ * a date inside a "since" phrase starts what runs on to now.
+ */
+const SINCE_BEFORE = /\bsince\s+(?:[^\s,;:.!?]+\s+){1,10}?(?:in|of)\s+$/i;
+
 /** "the Investment Company Act of 1940", "the Treaty of 1783": the year is part of a name. */
 const NAMED_BY_YEAR_BEFORE = /\b(?:Act|Law|Treaty|Convention|Accord|Compromise|Charter|Constitution)\s+of\s+$/;
 
@@ -47,17 +53,82 @@ const EVENT_VERBS =
 /** An event verb a few words before the date, in the same clause: "created in 1998", "founded her own company in Cambridge in 1976". */
 const EVENT_BEFORE = new RegExp(`\\b${EVENT_VERBS}\\b(?:\\s+[^\\s,;:.!?]+){0,6}?\\s+$`, 'i');
 /** A date that opens its clause ("In 1998, …"), and the event verb of that clause. */
-const OPENS_CLAUSE = /(?:^|[,;:]\s*)(?:in|on|during)\s+$/i;
+const OPENS_CLAUSE = /(?:^|[,;:]\s*)(?:in|on|during)\s+(?:\d{1,2}\s+|(?:early|late|mid-?)\s*)?$/i;
 const EVENT_AFTER = new RegExp(`^,?\\s+(?:[^\\s,;:.!?]+\\s+){0,8}?${EVENT_VERBS}\\b`, 'i');
 /** A date a "when" clause tells the event of: "in 2012 when they released the original Model B". */
 const WHEN_EVENT_AFTER = new RegExp(`^,?\\s+when\\s+(?:[^\\s,;:.!?]+\\s+){0,4}?${EVENT_VERBS}\\b`, 'i');
 
+/**
+ * Verbs that give a state, a level or a share as it stood ("existed", "spent", "held", "rose to",
+ * "accounted for") or report what someone said or found: a date beside them dates what ages, not an event.
+ */
+const LEVEL_OR_REPORT = new Set(
+  'was were had held existed lived belonged seemed rose fell grew spent cost made earned reached totaled totalled accounted amounted averaged numbered exceeded increased decreased declined dropped jumped doubled tripled peaked topped recorded measured employed experienced received represented comprised ranked rated valued owned controlled included counted remained stayed stood saw kept said noted reported stated added claimed argued explained estimated wrote told announced showed suggested concluded revealed projected expected planned scheduled forecast predicted proposed'
+    .split(' '),
+);
+
+/** Simple past forms without "-ed" of verbs that tell something happening once. */
+const IRREGULAR_ACTIONS = new Set(
+  'took sold wore found gave went came co-wrote lost paid bought brought broke caught chose drove fought flew fled froze hid shot sent shook spoke stole swore taught threw withdrew overthrew quit sought met ran rode sang beat drew ate left led won built began struck'.split(' '),
+);
+
+/** "-ed" words that are adjectives of state or names ("United", "limited", "so-called"), not past events. */
+const ADJECTIVES_IN_ED = new Set(
+  'united limited advanced based related so-called interested concerned supposed used tired excited prepared pleased scared worried committed determined convinced blessed honored honoured delighted involved talented dedicated qualified needed armed detailed skilled aged beloved naked wicked sacred rugged crooked learned'.split(' '),
+);
+
+/** Words after which an "-ed" word is a participle of state ("is ranked", "has been set") or an adjective ("the listed companies"). */
+const BEFORE_A_PARTICIPLE = new Set('is are am be been being has have the a an its their his her our my your this these those some any all each every no'.split(' '));
+/** Adverbs that may stand between those words and the participle: "have already lined up", "has just opened". */
+const BETWEEN_AUXILIARY_AND_PARTICIPLE = new Set('already just recently also now still not never since long'.split(' '));
+
+/**
+ * Whether `words[i]` is a verb in the simple past telling something that happened once: "took", "sold",
+ * "assaulted", "co-wrote". Not a level or a report ("spent", "reported", "found that"), nor a participle
+ * after "is", "has already" or "the".
+ */
+function isPastAction(words: readonly string[], i: number): boolean {
+  const w = words[i].toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
+  if (w.length < 3 || LEVEL_OR_REPORT.has(w)) return false;
+  let before = i - 1;
+  while (before > 0 && BETWEEN_AUXILIARY_AND_PARTICIPLE.has(words[before].toLowerCase())) before--;
+  if (before >= 0 && BEFORE_A_PARTICIPLE.has(words[before].toLowerCase())) return false;
+  // "a study found that 40%…" reports a finding; "a couple found a buried treasure" is an event.
+  if (w === 'found') return words[i + 1]?.toLowerCase() !== 'that';
+  if (IRREGULAR_ACTIONS.has(w)) return true;
+  return w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && /^[a-z-]+$/.test(w) && !ADJECTIVES_IN_ED.has(w);
+}
+
+/** How many words before the date, or after a date that opens its clause, a past action may stand. */
+const ACTION_REACH = 14;
+
+/** Whether one of `words[from, to)` is a past action (see `isPastAction`). */
+function hasPastAction(words: readonly string[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) if (isPastAction(words, i)) return true;
+  return false;
+}
+
 /** Whether the date at `index` (its words `words`) is when an event happened, not when a state held. */
 function datesAnEvent(sentence: string, date: DatedWords): boolean {
-  const before = sentence.slice(Math.max(0, date.index - 80), date.index);
+  const from = Math.max(0, date.index - 100);
+  const before = sentence.slice(from, date.index);
   if (EVENT_BEFORE.test(before)) return true;
-  const after = sentence.slice(date.index + date.words.length, date.index + date.words.length + 100);
-  return (OPENS_CLAUSE.test(before) && EVENT_AFTER.test(after)) || WHEN_EVENT_AFTER.test(after);
+  const after = sentence.slice(date.index + date.words.length, date.index + date.words.length + 120);
+  const opensClause = OPENS_CLAUSE.test(before);
+  if ((opensClause && EVENT_AFTER.test(after)) || WHEN_EVENT_AFTER.test(after)) return true;
+  // Any verb telling a one-off in the same clause: "Kaplan sold parts of his collection at Christie’s in
+  // 2006", "In 2012, she took two weeks off", "On 3 September 1939 New Zealand allied itself with Britain".
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
+  const words = clause.split(/\s+/).filter(Boolean);
+  // A window cut mid-sentence may start mid-word.
+  if (from > 0 && clause === before) words.shift();
+  if (hasPastAction(words, words.length - ACTION_REACH, words.length)) return true;
+  if (!opensClause) return false;
+  // After a date that opens its clause the subject comes first, and may have an aside: "In early 2014,
+  // while hiking out of their backyard, a California couple found…". Up to the clause's end.
+  const end = after.search(/[.;:!?]/);
+  const next = (end >= 0 ? after.slice(0, end) : after).split(/\s+/).filter(Boolean);
+  return hasPastAction(next, 0, ACTION_REACH);
 }
 
 /**
@@ -75,7 +146,7 @@ export function latestDate(sentence: string): DatedWords | null {
     const year = Number(m[2]);
     const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) : 11;
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
-    if (ONGOING_BEFORE.test(before) || NAMED_BY_YEAR_BEFORE.test(before)) continue;
+    if (ONGOING_BEFORE.test(before) || NAMED_BY_YEAR_BEFORE.test(before) || SINCE_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index))) continue;
     const months = year * 12 + month;
     const date = { words: m[0].trim(), months, index: m.index };
     if ((!best || months > best.months) && !datesAnEvent(sentence, date)) best = date;
