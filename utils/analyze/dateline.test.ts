@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml, articlePage } from '../../tests/unit/analyze-html';
-import { isAffiliateNotice, isCreditLine, isDateline, isFormula, isHeadline, isPriceListing, unpunctuated } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isFormula, isHeadline, isPriceListing, isReferenceEntry, unpunctuated } from './dateline';
 
 describe('isDateline', () => {
   it('knows the stamps and reading times pages print at the top of a story', () => {
@@ -105,6 +105,27 @@ describe('isFormula', () => {
       'The ministry said 12,000 personnel were deployed in January 2024.',
     ]) {
       expect(isFormula(text), text).toBe(false);
+    }
+  });
+});
+
+describe('isReferenceEntry', () => {
+  it('knows an RFC’s reference entries and a menu of bracketed labels, not a statement that opens with a bracket', () => {
+    for (const text of [
+      '[WORDS] Bradner, S., "Key words for use in RFCs to Indicate Requirement Levels", BCP 14, RFC 2119, March 1997.',
+      '[OAUTH] "Section 4.2: Implicit Grant", in: Hardt, D. (ed), "The OAuth 2.0 Authorization Framework", RFC6749, October 2012.',
+      '[JSON-LD] M. Sporny, G. Kellogg, M. Lanthaler, "JSON-LD 1.0", W3C Proposed Recommendation, January 2014.',
+      '[Docs] [txt|pdf] [Tracker] [Email] [Diff1] [Diff2] [Nits]',
+    ]) {
+      expect(isReferenceEntry(text), text).toBe(true);
+    }
+    for (const text of [
+      '[UPDATE] The minister said the plan is “on track”, and 12,000 personnel were deployed in January 2024.',
+      '[Update] Officials told reporters “we are confident”, in a statement issued in 2024.',
+      '[WORDS] The key words in this document are to be read as described in RFC 2119.',
+      'Bradner, S., "Key words for use in RFCs to Indicate Requirement Levels", BCP 14, RFC 2119, March 1997.',
+    ]) {
+      expect(isReferenceEntry(text), text).toBe(false);
     }
   });
 });

@@ -197,3 +197,32 @@ export function isFormula(sentence: string): boolean {
   }
   return operators >= 3 && single >= 0.3 * words.length;
 }
+
+/** A reference's label as RFCs and papers print it: "[WORDS]", "[RFC2119]", "[JSON-LD]", "[12]". */
+const REFERENCE_LABEL = /^\[[A-Z0-9][A-Z0-9.+-]{0,24}\]\s/;
+/** A title in quotes and the comma after it: `Rescorla, E., "HTTP Over TLS", RFC2818`. */
+const CITED_TITLE = /["“][^"”]{3,}["”],/;
+const ENDS_IN_YEAR = /\b(?:1[5-9]|20)\d\d\.?$/;
+/** What a reference holds besides names and numbers: titles in quotes and addresses. */
+const TITLES_AND_ADDRESSES = /["“][^"”]*["”]|\S*(?::\/\/|www\.)\S*/g;
+/** A word in small letters, three letters or more: a statement has several outside its quotes, a reference none. */
+const SMALL_WORD = /^[a-z]{3,}[,.;:)]*$/;
+/** Labels in brackets and nothing else: "[Docs] [txt|pdf] [Tracker] [Email] [Diff1]", a page's menu. */
+const BRACKETED_LABELS = /^(?:\[[^\][]{1,30}\]\s*){3,}$/;
+
+/**
+ * Whether a "sentence" is an entry of a reference list that no list markup tells (an RFC's references
+ * are preformatted text): its label in brackets, a title in quotes, the year it ends in, and besides
+ * those only names and numbers ("et al." and "(ed)" at most). "[WORDS] Bradner, S., "Key words for use
+ * in RFCs…", BCP 14, RFC 2119, March 1997." cites a document; it claims nothing. So is a line of
+ * bracketed labels, a menu.
+ */
+export function isReferenceEntry(sentence: string): boolean {
+  if (sentence.charCodeAt(0) !== 91) return false;
+  if (BRACKETED_LABELS.test(sentence)) return true;
+  // (The end-anchored pattern reads the last characters only: V8 would try it at every position.)
+  if (!REFERENCE_LABEL.test(sentence) || !CITED_TITLE.test(sentence) || !ENDS_IN_YEAR.test(sentence.slice(-8))) return false;
+  let small = 0;
+  for (const word of sentence.replace(TITLES_AND_ADDRESSES, ' ').split(' ')) if (SMALL_WORD.test(word)) small++;
+  return small <= 1;
+}

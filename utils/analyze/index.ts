@@ -16,7 +16,7 @@ import {
 } from '../types';
 import { findArticleSteps } from './article';
 import { couldBePerson, isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
-import { isAffiliateNotice, isCreditLine, isDateline, isFormula, isHeadline, isPriceListing, unpunctuated } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isFormula, isHeadline, isPriceListing, isReferenceEntry, unpunctuated } from './dateline';
 import { makeIdFactory } from './hash';
 import { detectLanguage, languageName } from './language';
 import { analyzeLinksSteps } from './links';
@@ -341,7 +341,7 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
       for (const s of sentences) {
         if (s.index % 16 === 15) yield;
         // Headlines and reference lists' citations are not statements a reader would check.
-        if (s.heading || s.references || s.text.length > MAX_CLAIM_CHARS || (repeats.get(s.text) ?? 0) >= 3) continue;
+        if (s.heading || s.references || s.text.length > MAX_CLAIM_CHARS || (repeats.get(s.text) ?? 0) >= 3 || isReferenceEntry(s.text)) continue;
         // In <pre>, a line of code or a table's row ends in no sentence's punctuation, and code or a table
         // of contents has marks no prose has; an RFC's prose is neither.
         if (s.preformatted && (!SENTENCE_END.test(s.text) || CODE_OR_CONTENTS.test(s.text))) continue;
