@@ -65,4 +65,21 @@ describe("'prediction' detector", () => {
     expect(prediction.detect('Nippers would often rise from his seat and spread his arms wide.')).toBeNull();
     expect(prediction.detect('The plan would cut 12,000 jobs by 2030, the ministry said.')?.evidence).toBe('would cut');
   });
+
+  it('reads no prediction into a likeness, a hedge, an inference about the past or an unreal condition', () => {
+    for (const text of [
+      'The dots moved randomly, as grains of sand would when blown by the wind.',
+      'I am awed by the job, as anybody would be, Trump told the 12 editors.',
+      'Arduino LLC would seem to have a strong case for the trademark.',
+      'The main feature added would appear to be improved accessibility support.',
+      'Arthur Edward Waite would have known that when he saw the 78 photographs.',
+      'If these monsters were to escape their containment, they would consume the cosmos.',
+      'If the rate were lower, he said the bank would lend 3 billion.',
+    ]) {
+      expect(prediction.detect(text), text).toBeNull();
+    }
+    // A condition that may come true still leaves a forecast.
+    expect(prediction.detect('If passed, the bill would cut taxes by 12 percent.')?.evidence).toBe('would cut');
+    expect(prediction.detect('If the talks fail, the union would strike in March.')?.evidence).toBe('would strike');
+  });
 });

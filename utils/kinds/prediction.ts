@@ -10,7 +10,10 @@ const PATTERNS = [
   // question ("would you"), a refusal ("would not immediately comment"), or
   // the past's future told as history ("He would later recall", "the order included who would become
   // the founding team", "which would go on to win"), or a habit in the past ("Nippers would sometimes rise").
-  /(?<!\b(?:the|a|his|her|their|its|political|free|good|ill|own|last|I|we|We)\s)\bwould\s+(?!later\b|(?:sometimes|often|usually|occasionally|always|regularly)\b|(?:like|love|prefer|rather|you)\b|(?<=\b(?:who|which)\s+would\s+)(?:eventually\s+)?(?:become|go\s+on\s+to)\b|have\s+(?:[a-z]+(?:ed|en)|been|won|lost|made|done|gone|got|had|come|run|left|kept|paid|said|told|thought|brought|bought|found|held|met|led|put|set|let|cut|hit|sent|spent|built|felt|heard|stood)\b|not\s+(?:immediately\s+|publicly\s+)?(?:comment|say|describe|confirm|disclose|discuss|elaborate|specify|identify|provide|reveal|respond|answer|name|release|explain)\b)(?:\w+ly\s+)?[a-z]+/,
+  // Nor a likeness ("as grains of sand would when blown", "as anybody would be,"), a hedge ("what would
+  // seem an interesting set of men"), or the outcome of a condition told as unreal ("If these monsters
+  // were to escape, they would consume…").
+  /(?<!\b(?:the|a|his|her|their|its|political|free|good|ill|own|last|I|we|We)\s)\bwould(?<!\b[Ii]f\s[^.;!?]*\bwere\b[^.;!?]*would)\s+(?!later\b|(?:sometimes|often|usually|occasionally|always|regularly)\b|(?:like|love|prefer|rather|you|seem|appear|when|if)\b|be\s*[,.;:—–]|(?<=\b(?:who|which)\s+would\s+)(?:eventually\s+)?(?:become|go\s+on\s+to)\b|have\s+(?:[a-z]+(?:ed|en|wn)|been|won|lost|made|done|gone|got|had|come|become|begun|run|left|kept|paid|said|told|thought|brought|bought|found|held|met|led|put|set|let|cut|hit|sent|spent|built|felt|heard|stood|sworn|torn|worn)\b|not\s+(?:immediately\s+|publicly\s+)?(?:comment|say|describe|confirm|disclose|discuss|elaborate|specify|identify|provide|reveal|respond|answer|name|release|explain)\b)(?:\w+ly\s+)?[a-z]+/,
   /\b(?:is|are|am)\s+going\s+to\b/i,
   // Not the noun ("this project", "gas projects in the wake of…", "these forecasts will prove", "projects
   // being put together", "project management"): "project" alone is a verb only before "that". Not an
