@@ -43,4 +43,11 @@ describe("'hedged' detector", () => {
     expect(hedged.detect('He wondered whether he could help bring more services to the market.')).toBeNull();
     expect(hedged.detect('Officials said the bridge could close if it failed 2 more inspections.')?.evidence).toBe('could');
   });
+
+  it('reads no hedge into the noun "might"', () => {
+    expect(hedged.detect('The plane is an important symbol of American might and an historic tool of the presidency.')).toBeNull();
+    expect(hedged.detect('He pushed the 2 doors with all his might.')).toBeNull();
+    expect(hedged.detect('Lawmakers might, in fact, feel compelled to cut spending by 5 percent.')?.evidence).toBe('might');
+    expect(hedged.detect('The army might deploy 12,000 troops.')?.evidence).toBe('might');
+  });
 });

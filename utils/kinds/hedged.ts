@@ -14,8 +14,9 @@ const PHRASES = [
 ];
 const WORDS = [
   /\b(?:possibility|possibilities|possibly|potentially|perhaps|probably|presumably|apparently|reportedly|allegedly|purportedly|supposedly|seemingly|arguably|conceivably|unconfirmed|unverified|likely|unlikely|uncertain)\b/i,
-  // "may" but not the month ("May 2024", "in May").
-  /\b(?:might|may)\b(?! \d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next) May)(?<!\bMay)/,
+  // "may" but not the month ("May 2024", "in May"); "might" but not the noun ("an important symbol of
+  // American might", "with all his might").
+  /\b(?:might(?<!\b(?:the|its|their|his|her|our|your|my|of|sheer|full|military|economic|naval|industrial|financial|nuclear|American|Soviet|Russian|Chinese|Western)\s+might)|may)\b(?! \d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next) May)(?<!\bMay)/,
   // Not what someone was able or unable to do ("so that we could keep", "I could not avoid", "What
   // could I achieve?", "officials could not confirm"): that is told as fact, not hedged. Nor a wish
   // ("wishes she could live the year again"), nor a question asked ("phoned to ask if he could borrow").
