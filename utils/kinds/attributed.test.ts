@@ -467,6 +467,11 @@ describe("'attributed' detector", () => {
     expect(matchAttribution('But as the labor organizer David Rolf frequently points out, 40 percent of jobs are part-time.')?.source).toBe('the labor organizer David Rolf');
   });
 
+  it('leaves "even" before the verb out of the source: "Claire even claims"', () => {
+    expect(matchAttribution('Claire even claims there is a marriage certificate and a will to back her up.')?.source).toBe('Claire');
+    expect(matchAttribution('Are you even talking about what Samantha said about the 40 games?')).toBeNull();
+  });
+
   it('ends "(according to X)" at its bracket, and keeps the party’s own brackets', () => {
     expect(matchAttribution('Unemployment (according to the ministry) rose to 5 percent in March.')?.source).toBe('the ministry');
     expect(matchAttribution('Spending rose 4% (according to South Korea’s National Intelligence Service (NIS)) last year.')?.source).toBe(
