@@ -34,6 +34,17 @@ describe("'absolute' rule", () => {
     expect(codes(claimWith(page, '3 missing containers'))).not.toContain('absolute');
   });
 
+  it('reads "every two seconds" or "every couple of weeks" as how often, and "every voter" as a sweep', () => {
+    const page = analyzeParagraphs([
+      'Currently, the system polls the 40 servers for ready tasks once every two seconds, the company said.',
+      'The ferry to the 3 islands runs every couple of weeks, the port authority said.',
+      'Every voter in the 12 districts received a ballot by mail, officials said.',
+    ]);
+    expect(codes(claimWith(page, 'every two seconds'))).not.toContain('absolute');
+    expect(codes(claimWith(page, 'every couple of weeks'))).not.toContain('absolute');
+    expect(noteOf(claimWith(page, 'Every voter'), 'absolute')?.evidence).toBe('Every');
+  });
+
   it('does not note an absolute taken back ("almost all", "not every", "don’t always") or whom someone asks', () => {
     const page = analyzeParagraphs([
       'Almost all of the 40 Uruguayan ports reopened in May, the ministry said.',
