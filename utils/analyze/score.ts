@@ -461,7 +461,7 @@ function namedWords(text: string): number {
 }
 
 // -ed words that are mostly adjectives of attitude or names ("United States"), not past events.
-const ADJECTIVAL_ED = new Set(['united', 'interested', 'concerned', 'supposed', 'used', 'tired', 'excited', 'prepared', 'pleased', 'scared', 'worried', 'committed', 'determined', 'convinced', 'blessed', 'honored', 'honoured', 'delighted', 'involved', 'advanced', 'limited', 'talented', 'dedicated', 'qualified', 'needed']);
+export const ADJECTIVAL_ED: ReadonlySet<string> = new Set(['united', 'interested', 'concerned', 'supposed', 'used', 'tired', 'excited', 'prepared', 'pleased', 'scared', 'worried', 'committed', 'determined', 'convinced', 'blessed', 'honored', 'honoured', 'delighted', 'involved', 'advanced', 'limited', 'talented', 'dedicated', 'qualified', 'needed']);
 
 const QUESTION_END = /\?\s*["')\]]*$/;
 const STATEMENT_END = /[.!]\s*["')\]]*$/;

@@ -6,9 +6,9 @@ import { note, type NoteRule } from './types';
  * Sweeping words: one counter-example is enough to make the claim false, so it is worth a second look.
  * "all" counts only as a quantifier ("all voters", "all the hostages"), not in "at all", "after all", "all
  * but", "all the time", "all this time", "all the way" or "all the right", nor before a word that only ends
- * like a plural ("all this", "all his", "all is"); "every year", "every two seconds" or "every once in a while" is how often,
- * "every right" and "every bit as" are idioms, and the writer's "I never" or "we always" a memory, not a
- * claim about the world.
+ * like a plural ("all this", "all his", "all is"); "every year", "every two seconds" or "every once in a
+ * while" is how often, "every right" and "every bit as" are idioms, and the writer's "I never" or "we
+ * always" a memory, not a claim about the world.
  */
 const ABSOLUTE = new RegExp(
   String.raw`\b(?:always|never|nobody|no\s+one|no-one|everyone|everybody|none\s+of|every(?!\s+(?:other|so\s+often|now\s+and|once\s+in|right\b|bit\b|few|\d|(?:${NUMBER_WORDS}|couple\s+of|several)\b|(?:single\s+)?(?:year|day|week|month|time|morning|afternoon|evening|night|weekend|season|hour|minute|summer|winter|spring|autumn|fall)s?\b))|without\s+exception|100\s*(?:per\s*cent|percent|%)|(?<!\b(?:at|after|above|once|for|in|of|first\s+of)\s)all(?!\s+(?:but|of\s+a\s+sudden|the\s+same|right|too|in\s+all|along|told|(?:the|this|that)\s+(?:time|while|way|more|rest|day|long|rage|help|better|worse|right)|(?:this|his|is|was|has|does|as|yours|ours|hers|thus)\b)\b)(?=\s+(?:of\s+(?:the|them|us|their)\b|the\b|[a-z]+s\b)))\b`,

@@ -1,3 +1,4 @@
+import { ADJECTIVAL_ED } from '../analyze/score';
 import { NOT_A_YEAR_AFTER, NOT_A_YEAR_BEFORE } from '../kinds/temporal';
 import { note, type NoteRule } from './types';
 
@@ -72,10 +73,8 @@ const IRREGULAR_ACTIONS = new Set(
   'took sold wore found gave went came co-wrote lost paid bought brought broke caught chose drove fought flew fled froze hid shot sent shook spoke stole swore taught threw withdrew overthrew quit sought met ran rode sang beat drew ate left led won built began struck'.split(' '),
 );
 
-/** "-ed" words that are adjectives of state or names ("United", "limited", "so-called"), not past events. */
-const ADJECTIVES_IN_ED = new Set(
-  'united limited advanced based related so-called interested concerned supposed used tired excited prepared pleased scared worried committed determined convinced blessed honored honoured delighted involved talented dedicated qualified needed armed detailed skilled aged beloved naked wicked sacred rugged crooked learned'.split(' '),
-);
+/** "-ed" words that are adjectives of state or names ("United", "limited", "so-called"), not past events: the scorer's, and more. */
+const ADJECTIVES_IN_ED = new Set([...ADJECTIVAL_ED, ...'based related so-called armed detailed skilled aged beloved naked wicked sacred rugged crooked learned'.split(' ')]);
 
 /** Words after which an "-ed" word is a participle of state ("is ranked", "has been set") or an adjective ("the listed companies"). */
 const BEFORE_A_PARTICIPLE = new Set('is are am be been being has have the a an its their his her our my your this these those some any all each every no'.split(' '));
