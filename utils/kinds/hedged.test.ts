@@ -50,4 +50,12 @@ describe("'hedged' detector", () => {
     expect(hedged.detect('Lawmakers might, in fact, feel compelled to cut spending by 5 percent.')?.evidence).toBe('might');
     expect(hedged.detect('The army might deploy 12,000 troops.')?.evidence).toBe('might');
   });
+
+  it('reads no hedge into a purpose, "so she could", but keeps "so" that means "and therefore"', () => {
+    expect(hedged.detect('She was infused with Chozo genetic material so she could employ their 12 technologies.')).toBeNull();
+    expect(hedged.detect('The roof was left open so God could watch His favorite team play.')).toBeNull();
+    expect(hedged.detect('The 3 Chozo fought so that good could survive evil.')).toBeNull();
+    expect(hedged.detect('Demand fell 12 percent, so prices could fall further.')?.evidence).toBe('could');
+    expect(hedged.detect('So switching between 3 presets could change hidden variables.')?.evidence).toBe('could');
+  });
 });

@@ -19,8 +19,10 @@ const WORDS = [
   /\b(?:might(?<!\b(?:the|its|their|his|her|our|your|my|of|sheer|full|military|economic|naval|industrial|financial|nuclear|American|Soviet|Russian|Chinese|Western)\s+might)|may)\b(?! \d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|last|next) May)(?<!\bMay)/,
   // Not what someone was able or unable to do ("so that we could keep", "I could not avoid", "What
   // could I achieve?", "officials could not confirm"): that is told as fact, not hedged. Nor a wish
-  // ("wishes she could live the year again"), nor a question asked ("phoned to ask if he could borrow").
-  /(?<!\b(?:I|we|you)\s|\bwish(?:es|ed)?\s+(?:[a-z]+\s+)?|\b(?:if|whether)\s+(?:he|she|they|it)\s)\bcould\b(?!\s+(?:not|I|we|you)\b|n['’]t)/i,
+  // ("wishes she could live the year again"), nor a question asked ("phoned to ask if he could borrow"),
+  // nor a purpose ("left open so God could watch", "infused with it so she could employ…"; after a comma
+  // "so" may be "and therefore": ", so prices could fall"). The look back runs only where "could" stands.
+  /\bcould\b(?<!(?:\b(?:I|we|you)\s|\bwish(?:es|ed)?\s+(?:[a-z]+\s+)?|\b(?:if|whether)\s+(?:he|she|they|it)\s|\bso\s+that\s+(?:[\w’']+\s+){1,3}|(?<=[a-z0-9]\s)so\s+(?:[\w’']+\s+){1,3})could)(?!\s+(?:not|I|we|you)\b|n['’]t)/i,
 ];
 
 /**
