@@ -31,9 +31,11 @@ describe("'numeric' detector", () => {
       'Starting from Firefox 85, signed add-ons install without a prompt.',
       'Sony’s PlayStation 4 Pro shows promise.',
       'The bug was fixed in version 3 after a week.',
+      'I still remember using the iPhone 4 for the first time.',
     ]) {
       expect(numeric.detect(sentence), sentence).toBeNull();
     }
+    expect(numeric.detect('Apple sold 4 million iPhones in the first week.')?.evidence).toBe('4 million');
     expect(numeric.detect('The toll: About 40 people died in the flood.')?.evidence).toBe('40 people');
     expect(numeric.detect('Nearly 40 people died in the flood.')?.evidence).toBe('40 people');
     expect(numeric.detect('Overall, Texas gave Okafor 36 electoral votes.')?.evidence).toContain('36 electoral');

@@ -68,9 +68,12 @@ function namesSomething(sentence: string, index: number, length: number): boolea
   if (word.startsWith('(')) word = word.slice(1);
   if (word.endsWith('.')) word = word.slice(0, -1);
   if (LABEL_WORDS.has(word.toLowerCase())) return true;
-  // A name: capitalised, with a small letter ("Firefox", "PlayStation", not "NATO"), not the sentence's first word.
+  // A name: capitalised, with a small letter ("Firefox", "PlayStation", not "NATO"), not the sentence's
+  // first word; or a brand that starts small and goes on in capitals ("iPhone 4", "iPad 2", "eBay").
   const first = word.charCodeAt(0);
-  if (start === 0 || !(first >= 65 && first <= 90) || !PLAIN_WORD.test(word) || word.toUpperCase() === word || QUANTITY_LEAD.has(word) || MONTHS.has(word)) return false;
+  const second = word.charCodeAt(1);
+  const brand = first >= 97 && first <= 122 && second >= 65 && second <= 90;
+  if (start === 0 || !((first >= 65 && first <= 90) || brand) || !PLAIN_WORD.test(word) || word.toUpperCase() === word || QUANTITY_LEAD.has(word) || MONTHS.has(word)) return false;
   const next = /^\s+([a-z][\w-]*)/.exec(sentence.slice(index + length, index + length + 24));
   return !next || NOT_COUNTED.has(next[1]);
 }
