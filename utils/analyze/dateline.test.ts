@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml, articlePage } from '../../tests/unit/analyze-html';
-import { isAffiliateNotice, isCreditLine, isDateline, isFormula, isHeadline, isPriceListing, isReferenceEntry, unpunctuated } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isFormula, isHeadline, isLabelLine, isPriceListing, isReferenceEntry, unpunctuated } from './dateline';
 
 describe('isDateline', () => {
   it('knows the stamps and reading times pages print at the top of a story', () => {
@@ -105,6 +105,26 @@ describe('isFormula', () => {
       'The ministry said 12,000 personnel were deployed in January 2024.',
     ]) {
       expect(isFormula(text), text).toBe(false);
+    }
+  });
+});
+
+describe('isLabelLine', () => {
+  it('knows a spec list’s label and value and a figure’s caption, not a statement after a label', () => {
+    for (const text of [
+      'Stated Dimensions: 150-117-142 mm',
+      'Blister’s Measured Tip-to-Tail Length: 184.1 cm',
+      'Factory Recommended Mount Point: -4.2 cm from center; 87.9 cm from tail',
+      'Figure 3: AndroidManifest SMS filter',
+    ]) {
+      expect(isLabelLine(text), text).toBe(true);
+    }
+    for (const text of [
+      'The ministry said 12,000 personnel were deployed: 4,000 of them in the north',
+      'Update: the ministry now says 12,000 personnel were deployed in January and 4,000 more in February',
+      'Officials say 12 people died',
+    ]) {
+      expect(isLabelLine(text), text).toBe(false);
     }
   });
 });

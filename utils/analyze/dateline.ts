@@ -226,3 +226,19 @@ export function isReferenceEntry(sentence: string): boolean {
   for (const word of sentence.replace(TITLES_AND_ADDRESSES, ' ').split(' ')) if (SMALL_WORD.test(word)) small++;
   return small <= 1;
 }
+
+/** A label of up to six words, each capitalised or a number ("Stated Dimensions", "Blister’s Measured Tip-to-Tail Length", "Figure 3"), and its colon. */
+const LABEL = /^(?:[\p{Lu}\d][\p{L}\d’'.()~-]*\s+){0,5}[\p{Lu}\d][\p{L}\d’'.()~-]*:\s/u;
+/** At most this many words after the label: a value or a caption, not a statement. */
+const MAX_VALUE_WORDS = 10;
+
+/**
+ * Whether an unpunctuated line (see `unpunctuated`) is a label and its value, as a spec list or a
+ * figure's caption prints them: "Stated Dimensions: 150-117-142 mm", "Factory Recommended Mount Point:
+ * -4.2 cm from center", "Figure 3: AndroidManifest SMS filter". Its figures are a product's data or a
+ * figure's number, not claims to check. A statement after a label ends in its own punctuation.
+ */
+export function isLabelLine(unended: string): boolean {
+  const label = LABEL.exec(unended);
+  return label !== null && unended.slice(label[0].length).split(' ').length <= MAX_VALUE_WORDS;
+}

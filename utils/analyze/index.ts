@@ -16,7 +16,7 @@ import {
 } from '../types';
 import { findArticleSteps } from './article';
 import { couldBePerson, isNamedSource, matchAttribution, type AttributionMatch } from './attribution';
-import { isAffiliateNotice, isCreditLine, isDateline, isFormula, isHeadline, isPriceListing, isReferenceEntry, unpunctuated } from './dateline';
+import { isAffiliateNotice, isCreditLine, isDateline, isFormula, isHeadline, isLabelLine, isPriceListing, isReferenceEntry, unpunctuated } from './dateline';
 import { makeIdFactory } from './hash';
 import { detectLanguage, languageName } from './language';
 import { analyzeLinksSteps } from './links';
@@ -350,10 +350,11 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
         // "Oct 19, 2016 · 10 min read", "Updated on December 12…", "Photo: Jane Doe/AP", "we may earn a
         // commission": the page's stamps and notices, not statements; nor is a formula.
         if (isDateline(s.text) || isCreditLine(s.text) || isPriceListing(s.text) || isAffiliateNotice(s.text) || isFormula(s.text)) continue;
-        // Nor is a line without a sentence's end that is a headline printed as a paragraph, or that is all
-        // link text: a related story, a category ("Articles with unsourced statements from August 2015"), a commit.
+        // Nor is a line without a sentence's end that is a headline printed as a paragraph, a label and its
+        // value ("Stated Dimensions: 150-117-142 mm"), or all link text: a related story, a category
+        // ("Articles with unsourced statements from August 2015"), a commit.
         const unended = unpunctuated(s.text);
-        if (unended !== null && (isHeadline(unended) || citations.linkedChars(s.start, s.end) >= LINKED_LINE * (s.end - s.start))) continue;
+        if (unended !== null && (isHeadline(unended) || isLabelLine(unended) || citations.linkedChars(s.start, s.end) >= LINKED_LINE * (s.end - s.start))) continue;
         const attribution: AttributionMatch | null = matchAttribution(s.text);
         if (attribution && PRONOUN_SOURCE.test(attribution.source)) {
           // "he said" points back to the last person the article named as a source, "they said" to
