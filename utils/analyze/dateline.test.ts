@@ -22,6 +22,8 @@ describe('isDateline', () => {
       'by Ana June Reyes July 10, 2015',
       'Dec. 22, 2016, 3:36 PM UTC / Source: Zillow',
       'By Ana Reyes@anareyes Dec 6, 2016, 4:08pm EST',
+      'By Zach Koons2 hours ago',
+      'By Ana Reyes 3 days ago',
       'Ana Reyes · The Daily Paper · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago',
     ]) {
       expect(isDateline(text), text).toBe(true);
@@ -37,6 +39,7 @@ describe('isDateline', () => {
       'Posted on Tuesday, the video has been watched 2 million times.',
       `Posted on 12 March, the video ${'has been watched by many people around the country and beyond '.repeat(2)}since then.`,
       'By March 2020 the city had 40 cases.',
+      'By Tuesday 3 hours ago the storm had cut power to 40,000 homes.',
       'By New Year’s Day 2021, 3 million people had been vaccinated.',
       'By the end of 2030 the plant will close.',
       'Prices rose 4 percent | Updated figures were not available, the ministry said on Monday in a statement to reporters who asked.',

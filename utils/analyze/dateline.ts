@@ -53,12 +53,17 @@ const BYLINE = new RegExp(
   `^(?:[Ww]ritten [Bb]y|[Bb]y) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}?(?:@\\w+)?(?: (?:in|for|at) [^.!?]{1,30}?)? (?:on )?(?:${BYLINE_MONTH} ?\\d|\\d{1,2} ${BYLINE_MONTH}|\\d{4}\\b|\\d{1,2}:\\d{2})`,
   'u',
 );
+/**
+ * "By Zach Koons2 hours ago" (the page runs the name into the time), "By Jane Doe 3 days ago": a byline,
+ * then how long ago.
+ */
+const BYLINE_AGO = /^(?:[Ww]ritten [Bb]y|[Bb]y) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}? ?\d{1,3} ?(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago\b/u;
 /** A word of three small letters or more: a byline's date is followed by none ("at 08:34 PM EDT"), a statement's is. */
 const LOWER_WORD_3 = /(?<!\p{L})\p{Ll}{3,}/u;
 
 /** Whether a sentence is a byline with its date: "By New Year's Day 2021, 3 million people…" is a statement. */
 function isByline(sentence: string): boolean {
-  const m = BYLINE.exec(sentence);
+  const m = BYLINE.exec(sentence) ?? BYLINE_AGO.exec(sentence);
   return m !== null && !LOWER_WORD_3.test(sentence.slice(m[0].length));
 }
 
