@@ -82,4 +82,10 @@ describe("'prediction' detector", () => {
     expect(prediction.detect('If passed, the bill would cut taxes by 12 percent.')?.evidence).toBe('would cut');
     expect(prediction.detect('If the talks fail, the union would strike in March.')?.evidence).toBe('would strike');
   });
+
+  it('quotes the verb after an adverb: "will also add", not "will also"', () => {
+    expect(prediction.detect('AT&T said it will also add the feature to 40 phones next year.')?.evidence).toBe('will also add');
+    expect(prediction.detect('Its 12 shareholders will not receive any money.')?.evidence).toBe('will not receive');
+    expect(prediction.detect('He said he would never vote for the 3 candidates.')?.evidence).toBe('would never vote');
+  });
 });

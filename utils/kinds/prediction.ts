@@ -1,10 +1,16 @@
 import { allOf, anyOf, DIGIT, firstMatch, gateSet, wordGate, type KindDetector } from './types';
 
+/**
+ * An adverb between the modal and its verb ("will also add", "would not vote", "will never be"), taken
+ * into the evidence so the note quotes the verb, not "will also".
+ */
+const ADVERB = String.raw`(?:(?:\w+ly|not|also|never|still|always|even|only|just|soon|again|already)\s+)?`;
+
 /** A statement about what will happen: only time can check it, and the reader should know. */
 const PATTERNS = [
   /\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:expected|forecast|projected|predicted|poised|set|slated|scheduled|due|on track|likely|unlikely|anticipated|tipped)\s+to\b/i,
   // Not the noun: "the will of the people", "free will", "against their will".
-  /(?<!\b(?:the|a|his|her|their|its|our|my|your|free|good|ill|own|political|popular|strong|iron)\s)\b(?:will|won't|shall)\s+(?:\w+ly\s+)?(?!(?:power|of|to|and|for|in|be\s+done)\b)[a-z]+/,
+  new RegExp(String.raw`(?<!\b(?:the|a|his|her|their|its|our|my|your|free|good|ill|own|political|popular|strong|iron)\s)\b(?:will|won't|shall)\s+${ADVERB}(?!(?:power|of|to|and|for|in|be\s+done)\b)[a-z]+`),
   // Not a counterfactual ("would have won"; "would have a ventilation system" still looks ahead), the
   // writer's own past or intent ("I would later meet"), a wish ("would like to thank", "would rather"), a
   // question ("would you"), a refusal ("would not immediately comment"), or
@@ -13,7 +19,7 @@ const PATTERNS = [
   // Nor a likeness ("as grains of sand would when blown", "as anybody would be,"), a hedge ("what would
   // seem an interesting set of men"), or the outcome of a condition told as unreal ("If these monsters
   // were to escape, they would consume…").
-  /(?<!\b(?:the|a|his|her|their|its|political|free|good|ill|own|last|I|we|We)\s)\bwould(?<!\b[Ii]f\s[^.;!?]*\bwere\b[^.;!?]*would)\s+(?!later\b|(?:sometimes|often|usually|occasionally|always|regularly)\b|(?:like|love|prefer|rather|you|seem|appear|when|if)\b|be\s*[,.;:—–]|(?<=\b(?:who|which)\s+would\s+)(?:eventually\s+)?(?:become|go\s+on\s+to)\b|have\s+(?:[a-z]+(?:ed|en|wn)|been|won|lost|made|done|gone|got|had|come|become|begun|run|left|kept|paid|said|told|thought|brought|bought|found|held|met|led|put|set|let|cut|hit|sent|spent|built|felt|heard|stood|sworn|torn|worn)\b|not\s+(?:immediately\s+|publicly\s+)?(?:comment|say|describe|confirm|disclose|discuss|elaborate|specify|identify|provide|reveal|respond|answer|name|release|explain)\b)(?:\w+ly\s+)?[a-z]+/,
+  new RegExp(String.raw`(?<!\b(?:the|a|his|her|their|its|political|free|good|ill|own|last|I|we|We)\s)\bwould(?<!\b[Ii]f\s[^.;!?]*\bwere\b[^.;!?]*would)\s+(?!later\b|(?:sometimes|often|usually|occasionally|always|regularly)\b|(?:like|love|prefer|rather|you|seem|appear|when|if)\b|be\s*[,.;:—–]|(?<=\b(?:who|which)\s+would\s+)(?:eventually\s+)?(?:become|go\s+on\s+to)\b|have\s+(?:[a-z]+(?:ed|en|wn)|been|won|lost|made|done|gone|got|had|come|become|begun|run|left|kept|paid|said|told|thought|brought|bought|found|held|met|led|put|set|let|cut|hit|sent|spent|built|felt|heard|stood|sworn|torn|worn)\b|not\s+(?:immediately\s+|publicly\s+)?(?:comment|say|describe|confirm|disclose|discuss|elaborate|specify|identify|provide|reveal|respond|answer|name|release|explain)\b)${ADVERB}[a-z]+`),
   /\b(?:is|are|am)\s+going\s+to\b/i,
   // Not the noun ("this project", "gas projects in the wake of…", "these forecasts will prove", "projects
   // being put together", "project management"): "project" alone is a verb only before "that". Not an
