@@ -5,8 +5,11 @@ export const CONTEST_PATTERNS = [
   /\b(?:refused|refuse|refuses|declined|declines|decline|failed|fail|fails)\s+to\s+(?:publicly\s+)?(?:support|confirm|corroborate|back|endorse|verify|substantiate|accept|acknowledge|comment on)\b/i,
   /\b(?:has|have|had|did|do|does)\s+(?:not|n't)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:independently\s+)?(?:confirmed?|verified|verify|corroborated?|substantiated?|backed|endorsed)\b/i,
   /\b(?:could|can|cannot|can't|couldn't|were unable to|was unable to|is unable to|are unable to)\s*(?:not\s+)?(?:independently\s+)?(?:confirm|verify|corroborate|substantiate)\b/i,
-  // As verbs only: "the dispute", "a territorial dispute" and "the rejected bill" are not denials.
-  /(?<!\b(?:the|a|an|this|that|its|their|his|her|of|in|legal|border|territorial|trade|labor|labour|pay|long-running)\s)\b(?:denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|refuted|refutes|contradicted|contradicts|rebutted)\b(?!\s+(?:over|between|resolution|settlement)\b)/i,
+  // As verbs only: "the dispute", "a territorial dispute", "formed over disputes" and "the rejected bill"
+  // are not denials. Nor is what cannot be denied (it is affirmed), what is denied or refused to someone
+  // ("were denied access", "deny their service to users", "rejected the request"), a dismissal from a
+  // job, or two things that contradict each other. (The look back runs only where such a verb stands.)
+  /\b(?:denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|refuted|refutes|contradicted|contradicts|rebutted)\b(?<!\b(?:the|a|an|this|that|its|their|his|her|of|in|over|amid|legal|border|territorial|trade|labor|labour|pay|long-running)\s\w+)(?<!\b(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+be\s+\w+)(?!\s+(?:over|between|resolution|settlement|each\s+other|one\s+another|from|access|entry|bail|permission|admission|(?:(?:the|their|his|her|its|a|an)\s+)?(?:access|entry|bail|permission|admission|service|services|visa|request|requests|application|appeal|offer|proposal|bid))\b)/i,
   /\bno (?:independent |official )?(?:confirmation|evidence|proof)\b/i,
   /\b(?:has|have|had) not been (?:independently )?(?:confirmed|verified|corroborated)\b/i,
 ];
