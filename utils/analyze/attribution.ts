@@ -12,13 +12,13 @@ const VERBS =
 const AUX = '(?:has|have|had|is|are|was|were|will|would|also|previously|recently|earlier|later|publicly|repeatedly|reportedly|separately|nevertheless|however|now|then|first|again|once|already|since|always|often|usually|frequently|sometimes|regularly|routinely|even|\\s)*';
 
 /**
- * Generic subjects: attributed, but to nobody a reader could look up. "Some", "Many", "Others" alone are
- * the vaguest of them ("Some say…", "Many would argue…"). "An official statement" and "the official
- * figures" are documents, not officials who go unnamed; "Someone’s choice" and "officials’ records" are
- * what they own, not what they say.
+ * Generic subjects: attributed, but to nobody a reader could look up ("Experts say", "Studies show").
+ * "Some", "Many", "Others" alone are the vaguest of them ("Some say…", "Many would argue…"). "An
+ * official statement" and "the official figures" are documents, not officials who go unnamed;
+ * "Someone’s choice" and "officials’ records" are what they own, not what they say.
  */
 export const ANONYMOUS_SOURCE =
-  /^(?:(?:some|many|others)$|(?:(?:some|many|several|two|three|other|unnamed|anonymous|senior|western|local|military|government|intelligence|security|u\.?s\.?|european|diplomatic|industry|independent|knowledgeable|informed|people|persons|a|an|one|the|multiple)\s+)*(?:sources?|officials?(?!\s+(?:statements?|reports?|documents?|figures?|data|statistics|websites?|accounts?|letters?|notices?|releases?|records?|estimates?|results?|counts?|tall(?:y|ies)|announcements?|communiqu[eé]s?|transcripts?|filings?|memos?|readouts?|gazette|responses?|versions?|channels?)\b)|insiders?|people (?:familiar with|close to)[\w\s]*|persons? (?:familiar with|close to)[\w\s]*|a person (?:familiar with|close to)[\w\s]*|diplomats?|analysts?|experts?|observers?|critics?|aides?|someone|a spokes(?:man|woman|person)|spokes(?:men|women|people|persons?)|residents?|witnesses?|reports?|media reports?|researchers?|scientists?|authorities)\b(?![’']))/i;
+  /^(?:(?:some|many|others)$|(?:(?:some|many|several|two|three|other|unnamed|anonymous|senior|western|local|military|government|intelligence|security|u\.?s\.?|european|diplomatic|industry|independent|knowledgeable|informed|people|persons|a|an|one|the|multiple)\s+)*(?:sources?|officials?(?!\s+(?:statements?|reports?|documents?|figures?|data|statistics|websites?|accounts?|letters?|notices?|releases?|records?|estimates?|results?|counts?|tall(?:y|ies)|announcements?|communiqu[eé]s?|transcripts?|filings?|memos?|readouts?|gazette|responses?|versions?|channels?)\b)|insiders?|people (?:familiar with|close to)[\w\s]*|persons? (?:familiar with|close to)[\w\s]*|a person (?:familiar with|close to)[\w\s]*|diplomats?|analysts?|experts?|observers?|critics?|aides?|someone|a spokes(?:man|woman|person)|spokes(?:men|women|people|persons?)|residents?|witnesses?|reports?|media reports?|researchers?|scientists?|authorities|studies|surveys|polls)\b(?![’']))/i;
 
 /** A source phrase of lower-case words ending in a kind of person: "two regional diplomats", "senior aides". */
 export const UNNAMED_GROUP =
@@ -951,7 +951,7 @@ function findCandidates(sentence: string): Candidate[] {
 function partyInPhrase(source: string): string {
   const by = /\b(?:published|released|issued|compiled|collected|gathered|produced|prepared|conducted|commissioned|seen|obtained|made|cited|provided|analy[sz]ed|measured|taken|recorded)\s+by\s+(.+)$/i.exec(source);
   if (by && isNamedSource(by[1])) return cleanSource(by[1]);
-  const from = /^(?:(?:the|a|an|new|latest|official)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|documents?|records|a study|study|survey|analysis)\s+(?:from|of|by)\s+(.+)$/i.exec(source);
+  const from = /^(?:(?:the|a|an|new|latest|official)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|documents?|records|a study|study|studies|surveys?|polls?|research|analysis)\s+(?:from|of|by)\s+(.+)$/i.exec(source);
   if (from && isNamedSource(from[1])) return cleanSource(from[1]);
   return source;
 }

@@ -35,6 +35,21 @@ describe("'anonymous-source' rule", () => {
     expect(codes(claimWith(page, 'Mariam Touré'))).not.toContain('anonymous-source');
   });
 
+  it('notes "studies show" and "polls show" as unnamed documents, and names the party of "research by Bloomberg"', () => {
+    const page = analyzeParagraphs([
+      'Studies show that 40 percent of adults sleep less than 6 hours.',
+      'Polls show 55 percent of voters back the plan.',
+      'The turmoil has wiped 182 billion dollars off the wealth of 400 billionaires, according to research by Bloomberg.',
+    ]);
+    const studies = claimWith(page, 'Studies show');
+    expect(noteOf(studies, 'anonymous-source')?.text).toBe('Unnamed source: attributed to “Studies” without saying which ones.');
+    expect(codes(studies)).not.toContain('single-source');
+    expect(codes(claimWith(page, 'Polls show'))).toContain('anonymous-source');
+    const bloomberg = claimWith(page, 'research by Bloomberg');
+    expect(bloomberg.attribution?.source).toBe('Bloomberg');
+    expect(codes(bloomberg)).not.toContain('anonymous-source');
+  });
+
   it('notes "some say", "many argue" and "others said": speakers nobody can look up', () => {
     const page = analyzeParagraphs([
       'Some say that the Danish port lost 40 percent of its trade after the 2019 strike.',

@@ -11,6 +11,9 @@ const ANONYMITY =
  */
 const PRACTICE_BEFORE = /\b(?:uses?|used|using|relies\s+on|rely\s+on|relied\s+on|relying\s+on|reliance\s+on|use\s+of|bans?|banned|about|against)\s+$/i;
 
+/** Unnamed sources that are documents rather than people. */
+const UNNAMED_DOCUMENTS = /\b(?:studies|surveys|polls|reports)$/i;
+
 /** The words that keep a source's name from the reader, unless they only talk about such sources. */
 function anonymityWords(text: string): string | undefined {
   const m = ANONYMITY.exec(text);
@@ -29,7 +32,9 @@ export const anonymousSource: NoteRule = {
     if (words) return [note('anonymous-source', 'Unnamed source: the article does not say who said this, so a reader cannot check them.', words)];
     if (a && (ANONYMOUS_SOURCE.test(a.source) || isUnnamedGroup(a.source)) && !isNamedSource(a.source)) {
       const evidence = ctx.kindMatches(claim).get('attributed')?.evidence ?? a.source;
-      return [note('anonymous-source', `Unnamed source: attributed to “${a.source}” without saying who they are.`, evidence)];
+      // "Studies show", "media reports say": documents, which a reader asks "which?" of, not "who?".
+      const which = UNNAMED_DOCUMENTS.test(a.source) ? 'which ones' : 'who they are';
+      return [note('anonymous-source', `Unnamed source: attributed to “${a.source}” without saying ${which}.`, evidence)];
     }
     return [];
   },
