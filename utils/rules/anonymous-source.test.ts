@@ -45,6 +45,8 @@ describe("'anonymous-source' rule", () => {
     expect(noteOf(studies, 'anonymous-source')?.text).toBe('Unnamed source: attributed to “Studies” without saying which ones.');
     expect(codes(studies)).not.toContain('single-source');
     expect(codes(claimWith(page, 'Polls show'))).toContain('anonymous-source');
+    const report = claimWith(analyzeParagraphs(['A report said 40 people died in the flood.']), 'A report said');
+    expect(noteOf(report, 'anonymous-source')?.text).toBe('Unnamed source: attributed to “A report” without saying which one.');
     const bloomberg = claimWith(page, 'research by Bloomberg');
     expect(bloomberg.attribution?.source).toBe('Bloomberg');
     expect(codes(bloomberg)).not.toContain('anonymous-source');

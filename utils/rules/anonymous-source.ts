@@ -11,8 +11,9 @@ const ANONYMITY =
  */
 const PRACTICE_BEFORE = /\b(?:uses?|used|using|relies\s+on|rely\s+on|relied\s+on|relying\s+on|reliance\s+on|use\s+of|bans?|banned|about|against)\s+$/i;
 
-/** Unnamed sources that are documents rather than people. */
+/** Unnamed sources that are documents rather than people: several ("studies"), or one ("a report"). */
 const UNNAMED_DOCUMENTS = /\b(?:studies|surveys|polls|reports)$/i;
+const UNNAMED_DOCUMENT = /\b(?:study|survey|poll|report)$/i;
 
 /** The words that keep a source's name from the reader, unless they only talk about such sources. */
 function anonymityWords(text: string): string | undefined {
@@ -33,7 +34,7 @@ export const anonymousSource: NoteRule = {
     if (a && (ANONYMOUS_SOURCE.test(a.source) || isUnnamedGroup(a.source)) && !isNamedSource(a.source)) {
       const evidence = ctx.kindMatches(claim).get('attributed')?.evidence ?? a.source;
       // "Studies show", "media reports say": documents, which a reader asks "which?" of, not "who?".
-      const which = UNNAMED_DOCUMENTS.test(a.source) ? 'which ones' : 'who they are';
+      const which = UNNAMED_DOCUMENTS.test(a.source) ? 'which ones' : UNNAMED_DOCUMENT.test(a.source) ? 'which one' : 'who they are';
       return [note('anonymous-source', `Unnamed source: attributed to “${a.source}” without saying ${which}.`, evidence)];
     }
     return [];
