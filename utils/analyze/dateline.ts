@@ -2,9 +2,9 @@
  * Datelines: the publication and update stamps, bylines and reading times that pages print at the top
  * of a story ("Oct 19, 2016 · 10 min read", "Updated on December 12, 2016 09:22 AM", "Posted by X on
  * 2019-02-15"), and the credits and shop listings they print beside it; and other lines that are no
- * statements: headlines printed as paragraphs, formulas. They sit inside the article, and their dates
- * and figures look checkable to the scorer, but they state nothing a reader would check: the analyzer
- * does not make claims of them.
+ * statements: headlines printed as paragraphs, formulas, reference entries, a spec list's labels and
+ * values. They sit inside the article, and their dates and figures look checkable to the scorer, but
+ * they state nothing a reader would check: the analyzer does not make claims of them.
  */
 
 /** Longer than this, a sentence is prose that happens to start like a stamp (the longest stamp in pages-dev has 13 words). */
@@ -232,7 +232,10 @@ export function isReferenceEntry(sentence: string): boolean {
   return small <= 1;
 }
 
-/** A label of up to six words, each capitalised or a number ("Stated Dimensions", "Blister’s Measured Tip-to-Tail Length", "Figure 3"), and its colon. */
+/**
+ * A label of up to six words, each capitalised or a number ("Stated Dimensions", "Blister’s Measured
+ * Tip-to-Tail Length", "Figure 3"), and its colon.
+ */
 const LABEL = /^(?:[\p{Lu}\d][\p{L}\d’'.()~-]*\s+){0,5}[\p{Lu}\d][\p{L}\d’'.()~-]*:\s/u;
 /** At most this many words after the label: a value or a caption, not a statement. */
 const MAX_VALUE_WORDS = 10;
