@@ -22,7 +22,7 @@ import { detectLanguage, languageName } from './language';
 import { analyzeLinksSteps } from './links';
 import { findPublishedDate } from './published';
 import { scoreSentence } from './score';
-import { splitSentencesSteps, type Sentence } from './sentences';
+import { collapseSpace, splitSentencesSteps, type Sentence } from './sentences';
 import { buildTextMapSteps, selectorFor, type TextMap } from './text-map';
 
 /** A fact-check the user has seen (schema.org ClaimReview), as stored by ClaimLens. */
@@ -271,7 +271,7 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
     onPhase(name, t - phaseStart);
     phaseStart = t;
   };
-  const title = (doc.title || doc.getElementsByTagName('h1')[0]?.textContent || '').replace(/\s+/g, ' ').trim();
+  const title = collapseSpace(doc.title || doc.getElementsByTagName('h1')[0]?.textContent || '');
 
   const scope = yield* findArticleSteps(doc);
   phaseEnded('article');

@@ -4,9 +4,16 @@ import { collapseSpace } from './sentences';
 describe('collapseSpace', () => {
   it('collapses every kind of white space run to one space and trims, and leaves tidy text as it is', () => {
     const reference = (t: string) => t.replace(/\s+/g, ' ').trim();
-    const cases = ['Officials said so.', ' lead', 'trail ', 'two  spaces', 'tab\there', 'new\nline', 'nbsp\u00a0here', 'ideographic\u3000space', '\ufeffbom', '', ' ', 'a b c'];
+    const cases = ['Officials said so.', ' lead', 'trail ', 'two  spaces', 'tab\there', 'new\nline', 'nbsp\u00a0here', 'ideographic\u3000space', '\ufeffbom', '', ' ', 'a b c', ' \n ', 'a \n\t b', 'a\n b  c\u00a0 d ', '\t\ta b\r\n'];
     for (const text of cases) expect(collapseSpace(text)).toBe(reference(text));
     expect(collapseSpace('  Gen. Smith\n\t said ')).toBe('Gen. Smith said');
+    // Every string of up to six characters over letters and four kinds of white space.
+    const alphabet = ['a', ' ', '\n', '\t', '\u00a0'];
+    let strings = [''];
+    for (let length = 1; length <= 6; length++) {
+      strings = strings.flatMap((s) => alphabet.map((c) => s + c));
+      for (const text of strings) expect(collapseSpace(text)).toBe(reference(text));
+    }
   });
 });
 
