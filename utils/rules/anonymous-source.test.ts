@@ -52,6 +52,27 @@ describe("'anonymous-source' rule", () => {
     expect(codes(bloomberg)).not.toContain('anonymous-source');
   });
 
+  it('notes "research shows" and "recent studies suggest" as unnamed, and keeps "Harvard research" named', () => {
+    const page = analyzeParagraphs([
+      'Research shows that 40 percent of adults sleep less than 6 hours.',
+      'New research suggests that the drug cut deaths by a third in 2023.',
+      'Recent studies suggest that 55 percent of voters back the plan.',
+      'Harvard research shows that 30 percent of patients relapse within a year.',
+    ]);
+    const research = claimWith(page, 'Research shows');
+    expect(noteOf(research, 'anonymous-source')?.text).toBe('Unnamed source: attributed to “Research” without saying whose.');
+    expect(codes(research)).not.toContain('single-source');
+    const recent = claimWith(page, 'New research suggests');
+    expect(noteOf(recent, 'anonymous-source')?.text).toBe('Unnamed source: attributed to “New research” without saying whose.');
+    expect(codes(recent)).not.toContain('single-source');
+    const studies = claimWith(page, 'Recent studies suggest');
+    expect(studies.attribution?.source).toBe('Recent studies');
+    expect(noteOf(studies, 'anonymous-source')?.text).toBe('Unnamed source: attributed to “Recent studies” without saying which ones.');
+    const harvard = claimWith(page, 'Harvard research');
+    expect(codes(harvard)).not.toContain('anonymous-source');
+    expect(codes(harvard)).toContain('single-source');
+  });
+
   it('notes "some say", "many argue" and "others said": speakers nobody can look up', () => {
     const page = analyzeParagraphs([
       'Some say that the Danish port lost 40 percent of its trade after the 2019 strike.',

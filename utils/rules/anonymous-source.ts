@@ -11,9 +11,10 @@ const ANONYMITY =
  */
 const PRACTICE_BEFORE = /\b(?:uses?|used|using|relies\s+on|rely\s+on|relied\s+on|relying\s+on|reliance\s+on|use\s+of|bans?|banned|about|against)\s+$/i;
 
-/** Unnamed sources that are documents rather than people: several ("studies"), or one ("a report"). */
+/** Unnamed sources that are documents rather than people: several ("studies"), one ("a report"), or work ("research"). */
 const UNNAMED_DOCUMENTS = /\b(?:studies|surveys|polls|reports)$/i;
 const UNNAMED_DOCUMENT = /\b(?:study|survey|poll|report)$/i;
+const UNNAMED_WORK = /\bresearch$/i;
 
 /** The words that keep a source's name from the reader, unless they only talk about such sources. */
 function anonymityWords(text: string): string | undefined {
@@ -33,8 +34,9 @@ export const anonymousSource: NoteRule = {
     if (words) return [note('anonymous-source', 'Unnamed source: the article does not say who said this, so a reader cannot check them.', words)];
     if (a && (ANONYMOUS_SOURCE.test(a.source) || isUnnamedGroup(a.source)) && !isNamedSource(a.source)) {
       const evidence = ctx.kindMatches(claim).get('attributed')?.evidence ?? a.source;
-      // "Studies show", "media reports say": documents, which a reader asks "which?" of, not "who?".
-      const which = UNNAMED_DOCUMENTS.test(a.source) ? 'which ones' : UNNAMED_DOCUMENT.test(a.source) ? 'which one' : 'who they are';
+      // "Studies show", "media reports say": documents, which a reader asks "which?" of, not "who?";
+      // "research shows": "whose?".
+      const which = UNNAMED_DOCUMENTS.test(a.source) ? 'which ones' : UNNAMED_DOCUMENT.test(a.source) ? 'which one' : UNNAMED_WORK.test(a.source) ? 'whose' : 'who they are';
       return [note('anonymous-source', `Unnamed source: attributed to “${a.source}” without saying ${which}.`, evidence)];
     }
     return [];
