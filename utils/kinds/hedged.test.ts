@@ -58,4 +58,20 @@ describe("'hedged' detector", () => {
     expect(hedged.detect('Demand fell 12 percent, so prices could fall further.')?.evidence).toBe('could');
     expect(hedged.detect('So switching between 3 presets could change hidden variables.')?.evidence).toBe('could');
   });
+
+  it('reads no hedge into what someone managed or a place holds, "all he could get", "could accommodate"', () => {
+    for (const sentence of [
+      'I realized that Barack needed all the help he could get in 2008.',
+      'Gorea killed every Alimbic it could find, and destroyed 12 cities.',
+      'They killed, pillaged and destroyed all that they could find on 4 worlds.',
+      'The staff in A&E did all they could to stabilise her for 3 hours.',
+      'Shelters that could accommodate thousands included ones under 2 bridges.',
+    ]) {
+      expect(hedged.detect(sentence), sentence).toBeNull();
+    }
+    expect(hedged.detect('Anything that could go wrong will cost 12 lives.')?.evidence).toBe('could');
+    expect(hedged.detect('What could happen next is a 5 percent fall.')?.evidence).toBe('could');
+    expect(hedged.detect('Here are 3 results and what they could mean for teams in 2024.')?.evidence).toBe('could');
+    expect(hedged.detect('The storm could kill 3,000 people.')?.evidence).toBe('could');
+  });
 });

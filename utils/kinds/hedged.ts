@@ -21,8 +21,11 @@ const WORDS = [
   // could I achieve?", "officials could not confirm"): that is told as fact, not hedged. Nor a wish
   // ("wishes she could live the year again"), nor a question asked ("phoned to ask if he could borrow"),
   // nor a purpose ("left open so God could watch", "infused with it so she could employ…"; after a comma
-  // "so" may be "and therefore": ", so prices could fall"). The look back runs only where "could" stands.
-  /\bcould\b(?<!(?:\b(?:I|we|you)\s|\bwish(?:es|ed)?\s+(?:[a-z]+\s+)?|\b(?:if|whether)\s+(?:he|she|they|it)\s|\bso\s+that\s+(?:[\w’']+\s+){1,3}|(?<=[a-z0-9]\s)so\s+(?:[\w’']+\s+){1,3})could)(?!\s+(?:not|I|we|you)\b|n['’]t)/i,
+  // "so" may be "and therefore": ", so prices could fall"). Nor what someone managed or was able to hold:
+  // "all he could get", "killed every Alimbic it could find", "shelters that could accommodate
+  // thousands" ("anything that could go wrong" stays a hedge, and so does "what they could mean": "what"
+  // asks as often as it sums up). The look back runs only where "could" stands.
+  /\bcould\b(?<!(?:\b(?:I|we|you)\s|\bwish(?:es|ed)?\s+(?:[a-z]+\s+)?|\b(?:if|whether)\s+(?:he|she|they|it)\s|\bso\s+that\s+(?:[\w’']+\s+){1,3}|(?<=[a-z0-9]\s)so\s+(?:[\w’']+\s+){1,3}|\b(?:all|anyone|anything|everyone|everything|every\s+[a-z]+)\s+(?:the\s+[a-z]+\s+)?(?:that\s+)?(?:(?:the|his|her|its|their|your|our|my)\s+)?(?!(?:that|which|who)\s)[a-z][\w’'-]*\s)could)(?!\s+(?:not|I|we|you|accommodate|seat)\b|n['’]t)/i,
 ];
 
 /**
