@@ -42,6 +42,16 @@ describe("'numeric' detector", () => {
     expect(numeric.detect('Section 230 shields 3,000 sites from lawsuits.')?.evidence).toBe('3,000 sites');
   });
 
+  it('reads a name and its number after a determiner as a name, "the Formula 1 team", "a Boeing 737 pilot"', () => {
+    for (const sentence of ['The Formula 1 team signed a new driver on Friday.', 'The Apollo 11 crew landed on the Moon.', 'The months after the Falcon 9 explosion brought questions.', 'He flew as a Boeing 737 pilot for years.']) {
+      expect(numeric.detect(sentence), sentence).toBeNull();
+    }
+    expect(numeric.detect('A Boeing 777 uses 14 tires on landing.')?.evidence).toBe('14 tires');
+    // A compound before the number is no name: the figure stays.
+    expect(numeric.detect('He was caught stealing an MLB-worst 17 times.')?.evidence).toBe('17 times');
+    expect(numeric.detect('The vote gave the Tories 36 more seats.')?.evidence).toContain('36');
+  });
+
   it('does not count reference markers as figures, but still finds the figure beside them', () => {
     expect(numeric.detect('Snow is common in the south of the island.[163]')).toBeNull();
     expect(numeric.detect('Pipe bands spread early in the century.[330][331]')).toBeNull();

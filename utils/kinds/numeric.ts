@@ -75,8 +75,18 @@ function namesSomething(sentence: string, index: number, length: number): boolea
   const brand = first >= 97 && first <= 122 && second >= 65 && second <= 90;
   if (start === 0 || !((first >= 65 && first <= 90) || brand) || !PLAIN_WORD.test(word) || word.toUpperCase() === word || QUANTITY_LEAD.has(word) || MONTHS.has(word)) return false;
   const next = /^\s+([a-z][\w-]*)/.exec(sentence.slice(index + length, index + length + 24));
-  return !next || NOT_COUNTED.has(next[1]);
+  if (!next || NOT_COUNTED.has(next[1])) return true;
+  // "the Formula 1 team", "a Boeing 737 pilot": after a determiner, a name and its number describe the
+  // noun that follows; a count after a name follows a verb ("gave Trump 36 votes"). A plural is a group
+  // given the count ("gave the Tories 36 more seats"), and a compound is no name ("an MLB-worst 17 times").
+  if (word.includes('-') || word.endsWith('s')) return false;
+  let before = start - 1;
+  while (before > 0 && sentence.charCodeAt(before - 1) !== 32) before--;
+  return before >= 0 && start >= 2 && NAME_DETERMINERS.has(sentence.slice(before, start - 1).toLowerCase());
 }
+
+/** Determiners before a name and its number: "the Apollo 11 crew". */
+const NAME_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** A capitalised word and the space after it, at the end of a text. */
 const TITLE_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{Ll}’'-]+\s+$/u;
