@@ -52,6 +52,12 @@ describe("'numeric' detector", () => {
     expect(numeric.detect('The vote gave the Tories 36 more seats.')?.evidence).toContain('36');
   });
 
+  it('reads "third," in a list as an item\'s place, and "a third," as a share', () => {
+    expect(numeric.detect('First, Turkey; second, Nippers; third, Ginger Nut.')).toBeNull();
+    expect(numeric.detect('Third, the court ruled against the state.')).toBeNull();
+    expect(numeric.detect('The budget was cut by a third, officials said.')?.evidence).toBe('third');
+  });
+
   it('does not count reference markers as figures, but still finds the figure beside them', () => {
     expect(numeric.detect('Snow is common in the south of the island.[163]')).toBeNull();
     expect(numeric.detect('Pipe bands spread early in the century.[330][331]')).toBeNull();

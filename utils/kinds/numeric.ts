@@ -113,6 +113,9 @@ export function findQuantity(sentence: string): KindMatch | null {
     if (YEAR.test(num)) continue;
     // "In ’80 he married…", "the 1977–78 team": a year written short, alone or ending a span of years.
     if (/^\d\d$/.test(num) && /[’']$|(?:1[5-9]|20)\d\d[–—]$/.test(before)) continue;
+    // "First, Turkey; second, Nippers; third, Ginger Nut": an item's place in a list, not a share ("cut by
+    // a third, officials said" is one).
+    if ((num === 'third' || num === 'Third') && /^[,:]/.test(sentence.slice(m.index + 5, m.index + 6)) && !/\b(?:a|one|two)\s+$/i.test(before)) continue;
     // "the Final Four", "the Big Ten": a capitalised number word after a capitalised word is part of a name.
     if (isTitleCase(num) && TITLE_WORD_BEFORE.test(before) && !QUANTITY_LEAD.has(lastWord(before))) continue;
     // "[12]": a reference marker, the number of a note; "[1]: 207", the page it cites.
