@@ -14,9 +14,8 @@ const AUX = '(?:has|have|had|is|are|was|were|will|would|also|previously|recently
 /**
  * Generic subjects: attributed, but to nobody a reader could look up ("Experts say", "Studies show",
  * "New research suggests"). "Some", "Many", "Others" alone are the vaguest of them ("Some say…", "Many
- * would argue…"). "An
- * official statement" and "the official figures" are documents, not officials who go unnamed;
- * "Someone’s choice" and "officials’ records" are what they own, not what they say.
+ * would argue…"). "An official statement" and "the official figures" are documents, not officials who
+ * go unnamed; "Someone’s choice" and "officials’ records" are what they own, not what they say.
  */
 export const ANONYMOUS_SOURCE =
   /^(?:(?:some|many|others)$|(?:(?:some|many|several|two|three|other|unnamed|anonymous|senior|western|local|military|government|intelligence|security|u\.?s\.?|european|diplomatic|industry|independent|knowledgeable|informed|people|persons|a|an|one|the|multiple|new|recent|latest|previous|prior|earlier|past|further|emerging|scientific|academic|preliminary)\s+)*(?:sources?|officials?(?!\s+(?:statements?|reports?|documents?|figures?|data|statistics|websites?|accounts?|letters?|notices?|releases?|records?|estimates?|results?|counts?|tall(?:y|ies)|announcements?|communiqu[eé]s?|transcripts?|filings?|memos?|readouts?|gazette|responses?|versions?|channels?)\b)|insiders?|people (?:familiar with|close to)[\w\s]*|persons? (?:familiar with|close to)[\w\s]*|a person (?:familiar with|close to)[\w\s]*|diplomats?|analysts?|experts?|observers?|critics?|aides?|someone|a spokes(?:man|woman|person)|spokes(?:men|women|people|persons?)|residents?|witnesses?|reports?|media reports?|researchers?|scientists?|authorities|studies|surveys|polls|research)\b(?![’']))/i;

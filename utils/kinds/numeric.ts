@@ -79,10 +79,10 @@ function namesSomething(sentence: string, index: number, length: number): boolea
   // "the Formula 1 team", "a Boeing 737 pilot": after a determiner, a name and its number describe the
   // noun that follows; a count after a name follows a verb ("gave Trump 36 votes"). A plural is a group
   // given the count ("gave the Tories 36 more seats"), and a compound is no name ("an MLB-worst 17 times").
-  if (word.includes('-') || word.endsWith('s')) return false;
+  if (start < 2 || word.includes('-') || word.endsWith('s')) return false;
   let before = start - 1;
   while (before > 0 && sentence.charCodeAt(before - 1) !== 32) before--;
-  return before >= 0 && start >= 2 && NAME_DETERMINERS.has(sentence.slice(before, start - 1).toLowerCase());
+  return NAME_DETERMINERS.has(sentence.slice(before, start - 1).toLowerCase());
 }
 
 /** Determiners before a name and its number: "the Apollo 11 crew". */
@@ -115,7 +115,7 @@ export function findQuantity(sentence: string): KindMatch | null {
     if (/^\d\d$/.test(num) && /[’']$|(?:1[5-9]|20)\d\d[–—]$/.test(before)) continue;
     // "First, Turkey; second, Nippers; third, Ginger Nut": an item's place in a list, not a share ("cut by
     // a third, officials said" is one).
-    if ((num === 'third' || num === 'Third') && /^[,:]/.test(sentence.slice(m.index + 5, m.index + 6)) && !/\b(?:a|one|two)\s+$/i.test(before)) continue;
+    if ((num === 'third' || num === 'Third') && /[,:]/.test(sentence.charAt(m.index + 5)) && !/\b(?:a|one|two)\s+$/i.test(before)) continue;
     // "the Final Four", "the Big Ten": a capitalised number word after a capitalised word is part of a name.
     if (isTitleCase(num) && TITLE_WORD_BEFORE.test(before) && !QUANTITY_LEAD.has(lastWord(before))) continue;
     // "[12]": a reference marker, the number of a note; "[1]: 207", the page it cites.
