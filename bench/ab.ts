@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/ab.ts --base DIR [--head DIR] [--call FILE:EXPORT] [--cold] [--passes N] [--only S] [--list FILE]`: the analyzer of another checkout
+ * `npx tsx bench/ab.ts --base DIR [--head DIR] [--call FILE:EXPORT] [--cold] [--fresh] [--passes N] [--only S] [--list FILE]`: the analyzer of another checkout
  * (DIR, e.g. a `git worktree` of the last commit) against this one, page by page in the same headless
  * Chromium, with the timing of `npm run bench:analyze` (median of runs 2–4 after a first, cold run).
  *
@@ -7,6 +7,14 @@
  * other work shares the machine): here both analyzers run in the same page, one run each in turn (the
  * first of the pair alternating from page to page), so a busy moment hits both alike.
  * Prints the mean of the per-page medians for each, their ratio, and the median of per-page ratios.
+ *
+ * `--fresh` opens each page in a new browser context, so in a renderer process of its own, as
+ * `npm run bench:analyze` does by opening each page at its own address (another site, another process).
+ * Without it every page is served from one address and shares one renderer, which has run both scripts
+ * on the pages before: their first run here took 26 ms a page against 107 ms with `--fresh` (63 pages
+ * nearest the median), and the analyzer alone, timed like the benchmark, ran 28 ms then 11, 7 and 6 ms
+ * against 92 ms then 10, 8 and 10. Runs 2–4 are where the code is still being optimised, so a change to
+ * them is best compared with `--fresh` (slower: a new context per page).
  *
  * `--cold` compares first runs instead (what a reader's tab pays): each checkout alone in a browser
  * started for it, one run per page, the order alternating. (Contexts of one browser share a renderer's
@@ -20,7 +28,7 @@ import { chromiumArgs, openPage, option, pageFiles, pagesDir, root } from './pag
 
 const baseDir = option('--base');
 if (!baseDir) {
-  console.error('usage: npx tsx bench/ab.ts --base DIR [--head DIR] [--call FILE:EXPORT] [--cold] [--passes N] [--only S] [--list FILE]');
+  console.error('usage: npx tsx bench/ab.ts --base DIR [--head DIR] [--call FILE:EXPORT] [--cold] [--fresh] [--passes N] [--only S] [--list FILE]');
   process.exit(2);
 }
 const passes = Number(option('--passes') ?? 1);
@@ -83,12 +91,18 @@ async function main(): Promise<void> {
   const ratios: number[] = [];
   let n = 0;
   try {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const fresh = process.argv.includes('--fresh');
+    // A context of its own per page with --fresh: see above.
+    let page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     const files = pageFiles();
     for (let pass = 0; pass < passes; pass++) {
       for (const [i, file] of files.entries()) {
         const html = readFileSync(join(pagesDir, file), 'utf8');
         const url = `https://pages-dev.example/${encodeURIComponent(file)}`;
+        if (fresh) {
+          await page.context().close();
+          page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+        }
         await openPage(page, url, html, { isolated: true });
         await page.evaluate(scripts.base);
         await page.evaluate(scripts.head);
