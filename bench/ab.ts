@@ -11,10 +11,10 @@
  * `--fresh` opens each page in a new browser context, so in a renderer process of its own, as
  * `npm run bench:analyze` does by opening each page at its own address (another site, another process).
  * Without it every page is served from one address and shares one renderer, which has run both scripts
- * on the pages before: their first run here took 26 ms a page against 107 ms with `--fresh` (63 pages
- * nearest the median), and the analyzer alone, timed like the benchmark, ran 28 ms then 11, 7 and 6 ms
- * against 92 ms then 10, 8 and 10. Runs 2–4 are where the code is still being optimised, so a change to
- * them is best compared with `--fresh` (slower: a new context per page).
+ * on the pages before: their first run here took 24–27 ms a page against 102–107 ms with `--fresh` (63
+ * pages nearest the median), and the analyzer alone, timed like the benchmark, ran 28 ms then 11, 7 and
+ * 6 ms against 92 ms then 10, 8 and 10. Runs 2–4 are where the code is still being optimised, so a
+ * change to them is best compared with `--fresh` (slower: a new context per page).
  *
  * `--cold` compares first runs instead (what a reader's tab pays): each checkout alone in a browser
  * started for it, one run per page, the order alternating. (Contexts of one browser share a renderer's
