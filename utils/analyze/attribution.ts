@@ -680,6 +680,13 @@ const FOUND_CLAUSE = /^\s+(?:[^\s,;:.!?]+\s+){0,6}?(?:is|are|was|were|has|have|h
 const FINDING =
   /^\s+(?:(?:a|an|the|no|little|some|strong|clear|new|significant|similar|any)\s+)?(?:\d[\d,.]*\s*(?:%|percent|per cent)\s+)?(?:evidence|proof|links?|correlations?|associations?|connections?|relationships?|differences?|increases?|decreases?|rises?|drops?|declines?|reductions?|effects?|patterns?|trends?|errors?|flaws?|problems?|violations?|irregularities|discrepanc(?:y|ies)|bias|signs?|traces?|nothing)\b/i;
 
+/** Verbs of writing and posting, which take a topic after "about" ("tweeted about the recount"). */
+const WRITING_VERB = /^(?:wrote|writes|write|tweeted|tweets|tweet|posted|posts|post)$/i;
+/** "about" within a few words of the verb, before any "that": "tweeted a dozen times about", "wrote a book about". */
+const ABOUT_TOPIC = /^\s+(?:(?!that\b)[^\s,;:.!?“"‘]+\s+){0,4}?about\b/i;
+/** What was written, said later in the sentence: "that…", a colon, a quote, ", saying…". */
+const STATEMENT_AFTER = /\bthat\b|[:“"‘]|,\s+(?:saying|writing|adding|arguing|claiming)\b/i;
+
 /** A linking word alone names no one: "So said…", "If found", "Con Edison, which maintains", "…, as claimed". */
 const LINKING_WORD = /^(?:so|still|if|as|which|then|but|and|yet|also|thus|now|here|when|while|once|unless|whether|though|although|because)$/i;
 
@@ -878,6 +885,10 @@ function findCandidates(sentence: string): Candidate[] {
     // A finding is told by a clause ("found that…", "has found our enjoyment might stem…") or is one
     // ("found no evidence", "found a link between…").
     if (/^f(?:ound|inds)$/i.test(m[1]) && !/^\s*(?:that\b|[:“"‘,])/.test(after) && !FOUND_CLAUSE.test(after) && !FINDING.test(after)) continue;
+    // "when Trump tweeted a dozen times about Jill Stein’s recount efforts, he was…", "she wrote a book
+    // about the war": writing or posting about something names a topic, not what was said, unless the
+    // sentence goes on to say it ("wrote about the deal: “…”", "posted about it, saying that…").
+    if (WRITING_VERB.test(m[1]) && ABOUT_TOPIC.test(after) && !STATEMENT_AFTER.test(after)) continue;
     // "the EGRP’s projected growth", "the firm’s reported earnings": after a name’s possessive, a participle
     // describes the noun after it ("Acme’s announced that" still reports).
     if (m[1].endsWith('ed') && endsInPossessive(before) && !/^\s*(?:that\b|[“"‘:,])/.test(after)) continue;
