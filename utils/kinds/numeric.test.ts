@@ -100,6 +100,24 @@ describe("'numeric' detector", () => {
     expect(numeric.detect(sentence)?.evidence).toBe(evidence);
   });
 
+  it('reads a decimal after a name as a version, unless a unit follows it', () => {
+    // Test-authored sentences in the shapes found on pages-dev ("QGIS 2.8", "iOS 8.2 or later", "a Red Hat 7.2 machine").
+    for (const s of [
+      'The watch needs a phone running iOS 9.3 or later.',
+      'The significant changes in Krita 4.2 fall into several areas.',
+      'I could not install it on a Fedora 3.1 machine.',
+      'Sign-in uses the OAuth 2.0 flow, as the draft says.',
+      'Most people upgraded to GIMP 2.10 within a month.',
+      'It needs a recent system (macOS 10.14 or later).',
+    ]) {
+      expect(numeric.detect(s), s).toBeNull();
+    }
+    expect(numeric.detect('The fund gave Acme 1.5 million euros last year.')?.evidence).toBe('1.5 million euros');
+    expect(numeric.detect('Shares of HP 2.5 percent higher drew buyers.')?.evidence).toBe('2.5 percent');
+    expect(numeric.detect('Unemployment in Ohio rose to 4.2 percent.')?.evidence).toBe('4.2 percent');
+    expect(numeric.detect('Version 2.0 took 3.5 years to build.')?.evidence).toBe('3.5 years');
+  });
+
   it('does not count a short year or a number a pronoun follows', () => {
     expect(numeric.detect('In ’80 he married his neighbour from across the street.')).toBeNull();
     expect(numeric.detect('From Firefox 85 it’s now possible to disable the feature.')).toBeNull();

@@ -85,6 +85,28 @@ function namesSomething(sentence: string, index: number, length: number): boolea
   return NAME_DETERMINERS.has(sentence.slice(before, start - 1).toLowerCase());
 }
 
+/**
+ * Whether the decimal at `index`, `length` long, is a version ("iOS 8.2", "macOS 10.14", "QGIS 2.8", "Red Hat 7.2",
+ * "OAuth 2.0") rather than a quantity: it follows a name (capitalised, a brand such as "iOS", or
+ * letters in capitals) that is not the sentence's first word, or a label ("version 2.0", "section 4.1");
+ * and no unit follows it ("gave Acme 1.5 million", "HP 2.5 percent" stay figures).
+ */
+function namesVersion(sentence: string, index: number, length: number): boolean {
+  const end = index - 1;
+  if (end <= 0 || sentence.charCodeAt(end) !== 32) return false;
+  let start = end;
+  while (start > 0 && sentence.charCodeAt(start - 1) !== 32) start--;
+  let word = sentence.slice(start, end);
+  if (word.startsWith('(')) word = word.slice(1);
+  // "Version 2.0 took…", "in section 4.1": a label's number.
+  if (LABEL_WORDS.has(word.toLowerCase())) return true;
+  const first = word.charCodeAt(0);
+  const brand = first >= 97 && first <= 122 && /^[a-z]+[A-Z]/.test(word);
+  if (start === 0 || !((first >= 65 && first <= 90) || brand) || !/^[A-Za-z][A-Za-z-]*[A-Za-z]$/.test(word) || QUANTITY_LEAD.has(word) || MONTHS.has(word)) return false;
+  const next = /^\s*([A-Za-z%]+)/.exec(sentence.slice(index + length, index + length + 24));
+  return !next || !(UNITS.test(next[1]) || MAGNITUDE.test(next[1]) || UNIT_SYMBOL.test(next[1]) || next[1] === '%');
+}
+
 /** Determiners before a name and its number: "the Apollo 11 crew". */
 const NAME_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
@@ -123,6 +145,8 @@ export function findQuantity(sentence: string): KindMatch | null {
     if (before.includes(']:') && /\]:\s?$/.test(before)) continue;
     // "section 10", "version 3", "Firefox 85", "PlayStation 4": a number that names something, not a quantity.
     if (/^\d+$/.test(num) && namesSomething(sentence, m.index, num.length)) continue;
+    // "iOS 8.2 or later", "a Red Hat 7.2 machine": a version, not a quantity.
+    if (/^\d+\.\d+$/.test(num) && namesVersion(sentence, m.index, num.length)) continue;
     // "January 5", "5 January": dates are temporal, not numeric.
     if (/^\d{1,2}$/.test(num) && (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(sentence.slice(m.index + num.length)))) continue;
     // "two regional diplomats said": a count of sources, not a figure to check.
