@@ -59,14 +59,9 @@ const MONTHS = new Set('January February March April May June July August Septem
  * numbers of a page's first analysis, where each new pattern is compiled first.
  */
 function namesSomething(sentence: string, index: number, length: number): boolean {
-  // The word before the number, and whether anything stands before that word.
-  const end = index - 1;
-  if (end <= 0 || sentence.charCodeAt(end) !== 32) return false;
-  let start = end;
-  while (start > 0 && sentence.charCodeAt(start - 1) !== 32) start--;
-  let word = sentence.slice(start, end);
-  if (word.startsWith('(')) word = word.slice(1);
-  if (word.endsWith('.')) word = word.slice(0, -1);
+  const before = wordBefore(sentence, index);
+  if (!before) return false;
+  const { word, start } = before;
   if (LABEL_WORDS.has(word.toLowerCase())) return true;
   // A name: capitalised, with a small letter ("Firefox", "PlayStation", not "NATO"), not the sentence's
   // first word; or a brand that starts small and goes on in capitals ("iPhone 4", "iPad 2", "eBay").
@@ -80,9 +75,24 @@ function namesSomething(sentence: string, index: number, length: number): boolea
   // noun that follows; a count after a name follows a verb ("gave Trump 36 votes"). A plural is a group
   // given the count ("gave the Tories 36 more seats"), and a compound is no name ("an MLB-worst 17 times").
   if (start < 2 || word.includes('-') || word.endsWith('s')) return false;
-  let before = start - 1;
-  while (before > 0 && sentence.charCodeAt(before - 1) !== 32) before--;
-  return NAME_DETERMINERS.has(sentence.slice(before, start - 1).toLowerCase());
+  let determiner = start - 1;
+  while (determiner > 0 && sentence.charCodeAt(determiner - 1) !== 32) determiner--;
+  return NAME_DETERMINERS.has(sentence.slice(determiner, start - 1).toLowerCase());
+}
+
+/**
+ * The word right before the number at `index` (a space between them), without an opening bracket or a
+ * closing full stop, and where it starts (0: the sentence's first word); null when none stands there.
+ */
+function wordBefore(sentence: string, index: number): { word: string; start: number } | null {
+  const end = index - 1;
+  if (end <= 0 || sentence.charCodeAt(end) !== 32) return null;
+  let start = end;
+  while (start > 0 && sentence.charCodeAt(start - 1) !== 32) start--;
+  let word = sentence.slice(start, end);
+  if (word.startsWith('(')) word = word.slice(1);
+  if (word.endsWith('.')) word = word.slice(0, -1);
+  return { word, start };
 }
 
 /**
@@ -92,12 +102,9 @@ function namesSomething(sentence: string, index: number, length: number): boolea
  * and no unit follows it ("gave Acme 1.5 million", "HP 2.5 percent" stay figures).
  */
 function namesVersion(sentence: string, index: number, length: number): boolean {
-  const end = index - 1;
-  if (end <= 0 || sentence.charCodeAt(end) !== 32) return false;
-  let start = end;
-  while (start > 0 && sentence.charCodeAt(start - 1) !== 32) start--;
-  let word = sentence.slice(start, end);
-  if (word.startsWith('(')) word = word.slice(1);
+  const before = wordBefore(sentence, index);
+  if (!before) return false;
+  const { word, start } = before;
   // "Version 2.0 took…", "in section 4.1": a label's number.
   if (LABEL_WORDS.has(word.toLowerCase())) return true;
   const first = word.charCodeAt(0);
