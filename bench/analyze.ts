@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { LongTasks, Timing } from './in-page';
-import { chromiumArgs, openPage, option, pageFiles, pagesDir, root } from './pages';
+import { chromiumArgs, openPage, option, pageFiles, pageUrls, pagesDir, root } from './pages';
 
 const flag = (name: string) => process.argv.slice(2).includes(name);
 const RUNS = Number(option('--runs') ?? 3);
@@ -37,19 +37,6 @@ async function bundle(): Promise<string> {
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
-}
-
-function pageUrls(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of readFileSync(join(pagesDir, 'index.tsv'), 'utf8').split('\n').slice(1)) {
-    const [file, , url] = line.split('\t');
-    try {
-      if (file && url) out.set(file, new URL(url).href);
-    } catch {
-      // no usable original URL
-    }
-  }
-  return out;
 }
 
 function percentile(xs: number[], p: number): number {

@@ -19,23 +19,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, openPage, option, pageFiles, pagesDir, root } from './pages';
+import { chromiumArgs, openPage, option, pageFiles, pageUrls, pagesDir, root } from './pages';
 
 const runs = Number(option('--runs') ?? 3);
-
-/** The pages' own addresses (index.tsv), as bench:analyze opens them: another site, another renderer. */
-function pageUrls(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of readFileSync(join(pagesDir, 'index.tsv'), 'utf8').split('\n').slice(1)) {
-    const [file, , url] = line.split('\t');
-    try {
-      if (file && url) out.set(file, new URL(url).href);
-    } catch {
-      // no usable original address
-    }
-  }
-  return out;
-}
 
 type Visit = 'both' | 'readability' | 'analyzer';
 

@@ -37,6 +37,23 @@ export function pageFiles(): string[] {
 }
 
 /**
+ * The pages' own addresses, from pages-dev's index.tsv: opened there, each page gets a renderer of its
+ * own, as a reader's tab would (another site, another process).
+ */
+export function pageUrls(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of readFileSync(join(pagesDir, 'index.tsv'), 'utf8').split('\n').slice(1)) {
+    const [file, , url] = line.split('\t');
+    try {
+      if (file && url) out.set(file, new URL(url).href);
+    } catch {
+      // no usable original address
+    }
+  }
+  return out;
+}
+
+/**
  * Serves `html` at `url` from memory and opens it; every other request is blocked, so nothing leaves the machine.
  * `isolated` serves it cross-origin isolated, where `performance.now()` counts in 5 µs steps instead of 100 µs.
  */
