@@ -8,13 +8,13 @@
  * first of the pair alternating from page to page), so a busy moment hits both alike.
  * Prints the mean of the per-page medians for each, their ratio, and the median of per-page ratios.
  *
- * `--fresh` opens each page in a new browser context, so in a renderer process of its own, as
- * `npm run bench:analyze` does by opening each page at its own address (another site, another process).
+ * `--fresh` opens each page in a renderer process of its own (`openPageFresh`), as `npm run
+ * bench:analyze` does by opening each page at its own address (another site, another process).
  * Without it every page is served from one address and shares one renderer, which has run both scripts
  * on the pages before: their first run here took 24–27 ms a page against 102–107 ms with `--fresh` (63
  * pages nearest the median), and the analyzer alone, timed like the benchmark, ran 28 ms then 11, 7 and
  * 6 ms against 92 ms then 10, 8 and 10. Runs 2–4 are where the code is still being optimised, so a
- * change to them is best compared with `--fresh` (slower: a new context per page).
+ * change to them is best compared with `--fresh`.
  *
  * `--cold` compares first runs instead (what a reader's tab pays): each checkout alone in a browser
  * started for it, one run per page, the order alternating. (Contexts of one browser share a renderer's
@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, openPage, option, pageFiles, pagesDir, root } from './pages';
+import { chromiumArgs, openPage, openPageFresh, option, pageFiles, pagesDir, root } from './pages';
 
 const baseDir = option('--base');
 if (!baseDir) {
@@ -91,19 +91,14 @@ async function main(): Promise<void> {
   const ratios: number[] = [];
   let n = 0;
   try {
-    const fresh = process.argv.includes('--fresh');
-    // A context of its own per page with --fresh: see above.
-    let page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const open = process.argv.includes('--fresh') ? openPageFresh : openPage;
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     const files = pageFiles();
     for (let pass = 0; pass < passes; pass++) {
       for (const [i, file] of files.entries()) {
         const html = readFileSync(join(pagesDir, file), 'utf8');
         const url = `https://pages-dev.example/${encodeURIComponent(file)}`;
-        if (fresh) {
-          await page.context().close();
-          page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-        }
-        await openPage(page, url, html, { isolated: true });
+        await open(page, url, html, { isolated: true });
         await page.evaluate(scripts.base);
         await page.evaluate(scripts.head);
         const order = (i + pass) % 2 === 0 ? ['__base', '__head'] : ['__head', '__base'];

@@ -6,10 +6,7 @@
  * page, so a busy moment of the machine falls on each alike). Each reader's figure is the median of runs
  * 2–4 of 1 + N, as the benchmark's.
  *
- * Every visit gets a renderer of its own, as each page does in the benchmark: the tab first opens a page
- * of another site. Opened again straight away, the same address kept its renderer, whose first analysis
- * then took 13–29 ms instead of 60–146. (A new tab per visit gives a fresh renderer too, but on this
- * 2-core machine it ran both readers about twice as slow as the benchmark.)
+ * Every visit gets a renderer of its own, as each page does in the benchmark (`openPageFresh`).
  *
  * Prints, per reader, the median over pages of "alone / in the benchmark's order" (paired page by page),
  * and the ratio of medians both ways. The analyzer runs first in both of its visits, so its pair measures
@@ -19,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, openPage, option, pageFiles, pageUrls, pagesDir, root } from './pages';
+import { chromiumArgs, openPageFresh, option, pageFiles, pageUrls, pagesDir, root } from './pages';
 
 const runs = Number(option('--runs') ?? 3);
 
@@ -47,7 +44,6 @@ async function main(): Promise<void> {
   const urls = pageUrls();
   const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: chromiumArgs() });
   const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  let hops = 0;
   const rows: Record<`${Visit}.${'a' | 'r'}`, number>[] = [];
   try {
     let k = 0;
@@ -57,8 +53,7 @@ async function main(): Promise<void> {
       const visits: Visit[] = k++ % 2 === 0 ? ['both', 'readability', 'analyzer'] : ['analyzer', 'readability', 'both'];
       const row = {} as (typeof rows)[number];
       for (const visit of visits) {
-        await openPage(page, `https://order-${hops++}.example/`, '<p>another site</p>');
-        await openPage(page, url, html);
+        await openPageFresh(page, url, html);
         await page.evaluate(script);
         const steps = visit === 'both' ? ['analyze', 'read'] : visit === 'analyzer' ? ['analyze'] : ['read'];
         const t = (await page.evaluate(`(() => {

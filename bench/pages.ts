@@ -53,6 +53,20 @@ export function pageUrls(): Map<string, string> {
   return out;
 }
 
+let hops = 0;
+
+/**
+ * `openPage` in a renderer process of its own, as `npm run bench:analyze` has for each page (each at its
+ * own address: another site, another process): the tab first opens a page of another site. Opened again
+ * straight away, an address keeps its renderer (whose first analysis then took 13–29 ms instead of
+ * 60–146); a new context or tab per page gives a fresh one too, but ran both readers about twice as slow
+ * as the benchmark on this 2-core machine.
+ */
+export async function openPageFresh(page: Page, url: string, html: string, options: { isolated?: boolean } = {}): Promise<void> {
+  await openPage(page, `https://another-site-${hops++}.example/`, '<p>another site</p>');
+  await openPage(page, url, html, options);
+}
+
 /**
  * Serves `html` at `url` from memory and opens it; every other request is blocked, so nothing leaves the machine.
  * `isolated` serves it cross-origin isolated, where `performance.now()` counts in 5 µs steps instead of 100 µs.
